@@ -1,0 +1,85 @@
+"""The notice model: markers computed from the tree, the usual phrasing from the meeting, settings merged."""
+from pathlib import Path
+
+from conftest import NOTICE_149, TESTS
+from vanthu import markup, pipeline
+from vanthu.markup import Run
+from vanthu.model import point_letter, roman
+
+
+def _notice(path: Path):
+    outcome = pipeline.check([path])
+    assert not outcome.problems.errors, [p.format() for p in outcome.problems]
+    return outcome.checked[0].notice
+
+
+def test_149_phrasing_written_from_the_meeting_matches_the_published_text():
+    notice = _notice(NOTICE_149)
+    reference = (TESTS / "reference" / "149-TB-UBND-2020.txt").read_text(encoding="utf-8")
+    published = " ".join(reference.split())
+    for written in (notice.summary, notice.opening, notice.lead_in):
+        assert f" {written} " in published
+
+
+def test_149_comes_from_settings_and_notice():
+    notice = _notice(NOTICE_149)
+    assert notice.agency.name == ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG")
+    assert notice.number_symbol == "149/TB-UBND"
+    assert notice.authority == ("TL. ỦY BAN NHÂN DÂN", "CHÁNH VĂN PHÒNG")
+    assert notice.recipient_lines[0] == "- TTTU, TTHĐNDTP;"
+    assert notice.recipient_lines[-1] == "- Lưu: VT."
+
+
+def test_markers_follow_the_tree():
+    notice = _notice(NOTICE_149)
+    assert [e.marker for e in notice.content] == ["1.", "2.", "3."]
+    items = notice.content[1].children
+    assert [e.marker for e in items] == ["-", "-", "-", "-"]
+    assert [e.marker for e in items[3].children] == ["+", "+", "+", "+"]
+
+
+def test_assignments_are_data():
+    notice = _notice(NOTICE_149)
+    with_deadline = [(e.assignment.lead, e.assignment.deadline_text) for e in notice.assignments()
+                     if e.assignment.deadline]
+    assert with_deadline == [("Sở Nội vụ", "trước ngày 25/3/2020"), ("Sở Nội vụ", "trước ngày 31/3/2020"),
+                             ("Văn phòng Ủy ban nhân dân thành phố", "trước ngày 25/3/2020"),
+                             ("Sở Thông tin và Truyền thông", "trước ngày 31/3/2020")]
+
+
+def test_sections_points_and_paragraphs(tmp_path):
+    (tmp_path / "_agency.yaml").write_text((TESTS.parent / "notices" / "_agency.yaml").read_text(encoding="utf-8"),
+                                           encoding="utf-8")
+    notice = tmp_path / "n.yaml"
+    notice.write_text("""
+number: 7
+date: 2026-04-09
+summary: Kết luận
+content:
+  - section: Kết quả kiểm tra
+    content:
+      - paragraph: Đoạn mở đầu mục.
+      - text: Thứ nhất
+        points: [Điểm một, Điểm hai, Điểm ba, Điểm bốn, Điểm năm]
+      - Thứ hai
+  - section: Kiến nghị
+    content: [Một kiến nghị]
+recipients: [Như trên]
+signature: chanh-van-phong
+""", encoding="utf-8")
+    first, second = _notice(notice).content
+    assert (first.marker, first.text, second.marker) == ("I.", "KẾT QUẢ KIỂM TRA", "II.")
+    assert [e.marker for e in first.children] == ["", "1.", "2."]
+    assert [e.marker for e in first.children[1].children] == ["a)", "b)", "c)", "d)", "đ)"]
+
+
+def test_roman_and_vietnamese_letters():
+    assert [roman(n) for n in (1, 4, 9, 14)] == ["I", "IV", "IX", "XIV"]
+    assert "".join(point_letter(i) for i in range(8)) == "abcdđegh"
+
+
+def test_inline_markup():
+    assert markup.runs("báo cáo **trước ngày 25/3/2020**.") == [
+        Run("báo cáo "), Run("trước ngày 25/3/2020", bold=True), Run(".")]
+    assert markup.runs("*Ghi chú*: x * y") == [Run("Ghi chú", italic=True), Run(": x * y")]
+    assert markup.runs(r"\*không đậm\*") == [Run("*không đậm*")]

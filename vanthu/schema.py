@@ -1,0 +1,173 @@
+"""The Cerberus schema (schema/thong-bao.yaml) and the translation of its errors into located problems."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import cerberus
+import yaml
+
+from .loader import Source
+from .messages import Ref
+from .problems import Problems
+
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "thong-bao.yaml"
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_VN_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def parse_date(text: str) -> dt.date:
+    """`2020-03-24` or `24/3/2020` (leading zeros optional); ValueError names the message code."""
+    text = text.strip()
+    if m := _ISO_DATE.fullmatch(text):
+        year, month, day = map(int, m.groups())
+    elif m := _VN_DATE.fullmatch(text):
+        day, month, year = map(int, m.groups())
+    else:
+        raise ValueError("date_format")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError("date_not_exist") from None
+
+
+class NoticeValidator(cerberus.Validator):
+    """Coercers named in the schema. Values arrive as text (see loader); None passes through to `nullable`."""
+
+    def _normalize_coerce_integer(self, value):
+        if value is None or isinstance(value, int):
+            return value
+        if isinstance(value, str) and value.strip().isdigit():
+            return int(value.strip())
+        raise ValueError("bad_integer")
+
+    def _normalize_coerce_date(self, value):
+        if value is None or isinstance(value, dt.date):
+            return value
+        if not isinstance(value, str):
+            raise ValueError("date_format")
+        return parse_date(value)
+
+    def _normalize_coerce_node(self, value):
+        return {"text": value} if isinstance(value, str) else value
+
+    def _normalize_coerce_recipient(self, value):
+        return {"name": value} if isinstance(value, str) else value
+
+    def _normalize_coerce_signer(self, value):
+        return {"signer": value} if isinstance(value, str) else value
+
+
+def _strings_not_empty(rules):
+    """Every string field refuses "" unless the schema says `empty: true`."""
+    if isinstance(rules, dict):
+        if rules.get("type") == "string":
+            rules.setdefault("empty", False)
+        for value in rules.values():
+            _strings_not_empty(value)
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _schemas() -> tuple[dict, dict]:
+    raw = yaml.safe_load(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return _strings_not_empty(raw["notice"]), _strings_not_empty(raw["node"])
+
+
+def validator() -> NoticeValidator:
+    notice, node = _schemas()
+    registry = cerberus.schema_registry.__class__()
+    registry.add("node", node)
+    return NoticeValidator(notice, schema_registry=registry)
+
+
+def validate(source: Source, problems: Problems) -> dict | None:
+    """The normalised document, or None when the schema found errors (all of them added to `problems`)."""
+    v = validator()
+    if v.validate(source.data):
+        return v.document
+    errors = list(_leaves(v._errors))
+    coerced = {tuple(e.document_path) for e in errors if e.code == cerberus.errors.COERCION_FAILED.code}
+    for error in errors:
+        if error.code == cerberus.errors.BAD_TYPE.code and tuple(error.document_path) in coerced:
+            continue  # a failed conversion already says what the value should be
+        _report(error, source, problems)
+    return None
+
+
+def _leaves(errors):
+    for error in errors:
+        if error.is_group_error:
+            yield from _leaves(error.child_errors)
+        else:
+            yield error
+
+
+def _fields(rules: dict) -> dict:
+    """The field mapping of a dict's rules, with the registry name "node" resolved."""
+    fields = rules.get("schema", {})
+    return _schemas()[1] if fields == "node" else fields
+
+
+def _rules_at(path: tuple) -> dict:
+    """The schema rules of the field at `path`: list indexes step into the item rules, keys into the fields."""
+    rules: dict = {"type": "dict", "schema": _schemas()[0]}
+    for part in path:
+        if rules.get("type") == "list":
+            rules = rules.get("schema", {})
+        elif "valuesrules" in rules:
+            rules = rules["valuesrules"]
+        else:
+            rules = _fields(rules).get(part, {})
+    return rules
+
+
+def _siblings(path: tuple) -> list[str]:
+    return sorted(_fields(_rules_at(path[:-1])))
+
+
+def label(path: tuple) -> str:
+    rules = _rules_at(path)
+    name = rules.get("meta", {}).get("vi")
+    if name is None and path and isinstance(path[-1], int):
+        name = label(path[:-1]) + f" (mục {path[-1] + 1})"
+    return name or ".".join(map(str, path))
+
+
+def _report(error, source: Source, problems: Problems) -> None:
+    path = tuple(error.document_path)
+    mark = source.mark(path)
+    name = label(path)
+    value = error.value
+    code = error.code
+    E = cerberus.errors
+    if code == E.REQUIRED_FIELD.code:
+        problems.add(mark, path, "required", field=path[-1], label=name)
+    elif code == E.UNKNOWN_FIELD.code:
+        close = difflib.get_close_matches(str(path[-1]), _siblings(path), n=1, cutoff=0.6)
+        hint = Ref("did_you_mean", name=close[0]) if close else ""
+        problems.add(mark, path, "unknown_field", field=path[-1], hint=hint)
+    elif code in (E.EMPTY_NOT_ALLOWED.code, E.NOT_NULLABLE.code):
+        problems.add(mark, path, "empty", label=name)
+    elif code == E.BAD_TYPE.code:
+        problems.add(mark, path, "bad_type", label=name, expected=Ref(f"type_{error.constraint}"))
+    elif code == E.MIN_LENGTH.code:
+        problems.add(mark, path, "min_length", label=name, limit=error.constraint)
+    elif code == E.MAX_LENGTH.code:
+        problems.add(mark, path, "max_length", label=name, limit=error.constraint, actual=len(value))
+    elif code == E.REGEX_MISMATCH.code:
+        problems.add(mark, path, "regex", label=name, value=value)
+    elif code == E.MIN_VALUE.code:
+        problems.add(mark, path, "min_value", label=name, limit=error.constraint)
+    elif code == E.MAX_VALUE.code:
+        problems.add(mark, path, "max_value", label=name, limit=error.constraint)
+    elif code == E.COERCION_FAILED.code:
+        reason = str(error.info[0]) if error.info else ""
+        reason = reason if reason in ("bad_integer", "date_format", "date_not_exist") else "invalid"
+        problems.add(mark, path, reason, label=name, value=value)
+    else:
+        problems.add(mark, path, "invalid", label=name)
