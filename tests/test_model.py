@@ -83,3 +83,15 @@ def test_inline_markup():
         Run("báo cáo "), Run("trước ngày 25/3/2020", bold=True), Run(".")]
     assert markup.runs("*Ghi chú*: x * y") == [Run("Ghi chú", italic=True), Run(": x * y")]
     assert markup.runs(r"\*không đậm\*") == [Run("*không đậm*")]
+
+
+def test_the_guide_example_is_a_valid_notice(project):
+    """The YAML example in docs/huong-dan.md, checked as it stands."""
+    guide = (TESTS.parent / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
+    notice = project / "notices" / "2026" / "152-TB-UBND.yaml"
+    notice.write_text(example, encoding="utf-8")
+    built = _notice(notice)
+    assert built.number_symbol == "152/TB-UBND"
+    assert built.summary == ("Kết luận của Chủ tịch Ủy ban nhân dân thành phố Nguyễn Văn A tại cuộc họp về "
+                             "công tác chuyển đổi số năm 2026")
