@@ -98,3 +98,14 @@ def test_a_warning_does_not_stop_the_build(project):
     outcome = pipeline.build([notice], project / "build", converter="none")
     assert [p.code for p in outcome.problems.warnings] == ["deadline_before_issue"]
     assert len(outcome.built) == 1
+
+
+def test_without_a_converter_the_docx_is_still_built_and_the_message_says_how_to_get_pdf(project):
+    notice = project / "notices" / "2026" / "05-TB-UBND.yaml"
+    notice.write_text((TESTS / "fixtures" / "minimal.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    out = project / "build"
+    result = run_cli("build", str(notice), "--out", str(out), "--lang", "en",
+                     env={"PATH": str(project), "VANTHU_SOFFICE": ""})
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.rglob("*.*")) == ["05-TB-UBND.docx"]
+    assert "apt-get install libreoffice-writer-nogui fonts-liberation2" in result.stderr

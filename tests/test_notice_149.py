@@ -196,3 +196,32 @@ def test_text_is_nfc_and_keeps_its_diacritics(built_149):
     assert text == unicodedata.normalize("NFC", text)
     for word in ("Ủy", "Hải Phòng", "Nguyễn Xuân Bình", "đầy mạnh", "Thủy Nguyên", "hiện đại hóa"):
         assert word in text
+
+
+def _span(words):
+    return words[0]["x0"], max(w["x1"] for w in words), max(w["bottom"] for w in words)
+
+
+def _line_below(lines, x0, x1, bottom):
+    centre = (x0 + x1) / 2
+    below = [line for line in lines if 0 < line["top"] - bottom < 12 and line["x0"] < centre < line["x1"]]
+    assert below, f"no line drawn within 12 pt under the text ending at {bottom:.1f}"
+    return min(below, key=lambda line: line["top"])
+
+
+def test_lines_under_agency_motto_and_summary(built_149):
+    with pdfplumber.open(built_149["pdf"]) as pdf:
+        page = pdf.pages[0]
+        lines = [line for line in page.lines if abs(line["top"] - line["bottom"]) < 0.5]
+        words = page.extract_words()
+    checks = [  # (text above, shortest and longest share of the text's length) — PL I §II.1.c, §II.2.b, §II.5.b
+        ("THÀNH PHỐ HẢI PHÒNG", 1 / 3, 1 / 2),
+        ("Độc lập - Tự do - Hạnh phúc", 0.98, 1.02),
+        ("cải cách hành chính và xây dựng Chính quyền điện tử thành phố", 1 / 3, 1 / 2),
+    ]
+    for phrase, shortest, longest in checks:
+        x0, x1, bottom = _span(_words_of(words, phrase))
+        line = _line_below(lines, x0, x1, bottom)
+        length = line["x1"] - line["x0"]
+        assert shortest * (x1 - x0) <= length <= longest * (x1 - x0), (phrase, length, x1 - x0)
+        assert abs((line["x0"] + line["x1"]) / 2 - (x0 + x1) / 2) < 2, f"the line under {phrase!r} is centred"
