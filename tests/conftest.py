@@ -77,3 +77,24 @@ def assert_in_order(needles: list[str], haystack: str) -> None:
         found = haystack.find(needle, position)
         assert found >= 0, f"not found after position {position}: {needle!r}\n…{haystack[position:position + 300]}…"
         position = found + len(needle)
+
+
+@pytest.fixture(scope="session")
+def built_examples(tmp_path_factory) -> dict[str, dict[str, Path]]:
+    """Every notice under notices/ built for real, once per session: {"vpcp/2026/1205-TB-VPCP": {"docx", "pdf"}}."""
+    out = tmp_path_factory.mktemp("examples")
+    files = pipeline.find_notices([PROJECT / "notices"])
+    outcome = pipeline.build(files, out)
+    assert not outcome.problems.errors, [p.format() for p in outcome.problems]
+    built = {}
+    for written in outcome.built:
+        docx_path, pdf_path = sorted(written)  # .docx before .pdf
+        stem = docx_path.relative_to(out).with_suffix("").as_posix()
+        built[stem] = {"docx": docx_path, "pdf": pdf_path}
+    assert len(built) == len(files)
+    return built
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the golden page images under tests/golden/ from this build")

@@ -4,7 +4,7 @@ from pathlib import Path
 from conftest import NOTICE_149, TESTS
 from vanthu import markup, pipeline
 from vanthu.markup import Run
-from vanthu.model import point_letter, roman
+from vanthu.nd30 import point_letter, roman
 
 
 def _notice(path: Path):

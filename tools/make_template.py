@@ -13,46 +13,108 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Mm, Pt, RGBColor
 
 OUT = Path(__file__).resolve().parent.parent / "templates" / "thong-bao.docx"
 FONT = "Times New Roman"
 C, J, L = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
+HEADER_COLUMNS = (62, 98)  # mm: agency | Quốc hiệu; the Quốc hiệu (12 pt bold) is 88 mm wide
+SIGNATURE_COLUMNS = (78, 82)  # mm: Nơi nhận | signature block
+RED = RGBColor(0xFF, 0x00, 0x00)  # độ khẩn stamps are bright red (PL I §III.2.b); độ mật too (TT 24/2020/TT-BCA)
 
-# style id: (name shown in Word, size pt, bold, italic, alignment, space before pt, space after pt)
+# style id → name shown in Word and its figures. `base` defaults to Normal (Times New Roman 14, single spacing).
 STYLES = {
-    "CoQuanChuQuan": ("Cơ quan chủ quản", 12, False, False, C, 0, 0),
-    "CoQuanBanHanh": ("Cơ quan ban hành", 12, True, False, C, 0, 0),
-    "QuocHieu": ("Quốc hiệu", 12, True, False, C, 0, 0),
-    "TieuNgu": ("Tiêu ngữ", 13, True, False, C, 0, 0),
-    "SoKyHieu": ("Số, ký hiệu", 13, False, False, C, 6, 0),
-    "DiaDanhNgay": ("Địa danh, ngày tháng", 13, False, True, C, 6, 0),
-    "TenLoai": ("Tên loại văn bản", 14, True, False, C, 24, 0),
-    "TrichYeu": ("Trích yếu", 14, True, False, C, 0, 0),
-    "NoiDung": ("Nội dung", 14, False, False, J, 0, 6),
-    "TenMuc": ("Tên mục", 14, True, False, J, 0, 6),
-    "NoiNhanNhan": ("Nơi nhận", 12, True, True, L, 0, 0),
-    "NoiNhan": ("Danh sách nơi nhận", 11, False, False, L, 0, 0),
-    "QuyenHan": ("Quyền hạn, chức vụ", 14, True, False, C, 0, 0),
-    "HoTen": ("Họ tên người ký", 14, True, False, C, 72, 0),  # the space before is the room to sign
-    "DuongKe": ("Đường kẻ", 2, False, False, C, 0, 0),
-    "DuongKeTrichYeu": ("Đường kẻ dưới trích yếu", 2, False, False, C, 0, 18),
-    "SoTrang": ("Số trang", 14, False, False, C, 0, 0),
+    # Ô 1–4: the header block
+    "CoQuanChuQuan": dict(name="Cơ quan chủ quản", size=12, align=C),
+    "CoQuanBanHanh": dict(name="Cơ quan ban hành", size=12, bold=True, align=C),
+    "QuocHieu": dict(name="Quốc hiệu", size=12, bold=True, align=C),
+    "TieuNgu": dict(name="Tiêu ngữ", size=13, bold=True, align=C),
+    "SoKyHieu": dict(name="Số, ký hiệu", size=13, align=C, before=6),
+    "DiaDanhNgay": dict(name="Địa danh, ngày tháng", size=13, italic=True, align=C, before=6),
+    # Ô 10a, 10b, 11: stamps in a single-border box sized to their text by the renderer
+    "KhungDau": dict(name="Khung dấu", size=13, bold=True, color=RED, align=L, box=True, before=6),
+    "DauDoMat": dict(name="Dấu độ mật", base="KhungDau"),
+    "DauDoKhan": dict(name="Dấu độ khẩn", base="KhungDau"),
+    # Ô 11 is printed, not stamped: NĐ30 gives it no colour (PL I §III.2.c), so it stays black.
+    "PhamViLuuHanh": dict(name="Chỉ dẫn phạm vi lưu hành", base="KhungDau", align=C, before=0,
+                          left=HEADER_COLUMNS[0], color=RGBColor(0, 0, 0)),
+    # Ô 5a, 6: title and content
+    "TenLoai": dict(name="Tên loại văn bản", size=14, bold=True, align=C, before=24),
+    "TrichYeu": dict(name="Trích yếu", size=14, bold=True, align=C),
+    "NoiDung": dict(name="Nội dung", size=14, align=J, after=6, first_line=1.27, spacing=1.15),
+    "CanCu": dict(name="Căn cứ", base="NoiDung", italic=True),
+    # The closing sentence stays on the page of the signature block (so does the gap before it)
+    "CauKet": dict(name="Câu kết", base="NoiDung", keep_next=True),
+    "TenMuc": dict(name="Tên mục", base="NoiDung", bold=True),
+    # Ô 9b, 12: Nơi nhận; ô 7a–7c, 8: the signature block
+    "NoiNhanNhan": dict(name="Nơi nhận", size=12, bold=True, italic=True, align=L),
+    "NoiNhan": dict(name="Danh sách nơi nhận", size=11, align=L),
+    "QuyenHan": dict(name="Quyền hạn, chức vụ", size=14, bold=True, align=C),
+    "ChoKy": dict(name="Chỗ ký", size=14, align=C, exact=72),  # the room to sign by hand
+    "ChuKy": dict(name="Hình chữ ký", size=14, align=C, before=6, after=6),  # electronic: signature and seal
+    "HoTen": dict(name="Họ tên người ký", size=14, bold=True, align=C),
+    # Lines: an empty paragraph whose bottom border is the line; the renderer sets its length
+    "DuongKe": dict(name="Đường kẻ", size=2, align=C, exact=4, bottom=True),
+    "DuongKeTrichYeu": dict(name="Đường kẻ dưới trích yếu", base="DuongKe", after=18),
+    # Ô 13 and page numbers
+    "DiaChi": dict(name="Địa chỉ cơ quan", size=11, align=C, top=True),
+    "SoTrang": dict(name="Số trang", size=14, align=C),
+    # Phụ lục (PL I §III.1)
+    "PhuLucSo": dict(name="Phụ lục số", size=14, bold=True, align=C),
+    "PhuLucTen": dict(name="Tên phụ lục", size=14, bold=True, align=C),
+    "PhuLucKemTheo": dict(name="Phụ lục kèm theo", size=14, italic=True, align=C),
 }
 
 
-def add_style(doc, style_id, name, size, bold, italic, align, before, after):
-    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+def _border(ppr, sides):
+    borders = OxmlElement("w:pBdr")
+    for side in sides:
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")):
+            edge.set(qn(key), value)
+        borders.append(edge)
+    ppr.append(borders)
+
+
+def add_style(doc, style_id, spec):
+    style = doc.styles.add_style(spec["name"], WD_STYLE_TYPE.PARAGRAPH)
     style.element.set(qn("w:styleId"), style_id)
-    style.base_style = doc.styles["Normal"]
+    base = spec.get("base")
+    style.base_style = doc.styles[STYLES[base]["name"]] if base else doc.styles["Normal"]
     style.quick_style = True
-    font = style.font
-    font.size, font.bold, font.italic = Pt(size), bold, italic
-    fmt = style.paragraph_format
-    fmt.alignment = align
-    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
-    fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    font, fmt = style.font, style.paragraph_format
+    if "size" in spec:
+        font.size = Pt(spec["size"])
+    for attr in ("bold", "italic"):
+        if attr in spec:
+            setattr(font, attr, spec[attr])
+    if "color" in spec:
+        font.color.rgb = spec["color"]
+    if "align" in spec:
+        fmt.alignment = spec["align"]
+    if "before" in spec or not base:
+        fmt.space_before = Pt(spec.get("before", 0))
+    if "after" in spec or not base:
+        fmt.space_after = Pt(spec.get("after", 0))
+    if "first_line" in spec:
+        fmt.first_line_indent = Cm(spec["first_line"])
+    if "left" in spec:
+        fmt.left_indent = Mm(spec["left"])
+    if "spacing" in spec:
+        fmt.line_spacing = spec["spacing"]
+    if "keep_next" in spec:
+        fmt.keep_with_next = spec["keep_next"]
+    if "exact" in spec:
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(spec["exact"])
     fmt.widow_control = True
+    ppr = style.element.get_or_add_pPr()
+    if spec.get("box"):
+        _border(ppr, ("top", "left", "bottom", "right"))
+    elif spec.get("bottom"):
+        _border(ppr, ("bottom",))
+    elif spec.get("top"):
+        _border(ppr, ("top",))
     return style
 
 
@@ -75,31 +137,6 @@ def set_defaults(doc):
         doc.styles.element.remove(defaults)
 
 
-def body_style(style):
-    fmt = style.paragraph_format
-    fmt.first_line_indent = Cm(1.27)
-    fmt.line_spacing = 1.15
-
-
-def rule_style(style):
-    """A thin paragraph whose bottom border is the line; the renderer sets its indents to the line's length."""
-    fmt = style.paragraph_format
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(4)
-    ppr = style.element.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "0"), ("w:color", "000000")):
-        bottom.set(qn(key), value)
-    borders.append(bottom)
-    ppr.append(borders)
-
-
-def para(container, style, text=""):
-    p = container.add_paragraph(text, style=style)
-    return p
-
-
 def fixed_table(doc, widths_mm):
     table = doc.add_table(rows=1, cols=len(widths_mm))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -119,20 +156,40 @@ def fixed_table(doc, widths_mm):
         col.width = Mm(width)
         for cell in col.cells:
             cell.width = Mm(width)
+    keep_rows_whole(table)
     return table
 
 
-def cell_paragraphs(cell, items):
-    """Fill a cell with (style, text) paragraphs; the cell's own first empty paragraph is reused."""
-    first = cell.paragraphs[0]
+def keep_rows_whole(table):
+    """A row never breaks across pages: the signature block is not split from its name."""
+    for row in table.rows:
+        tr_pr = row._tr.get_or_add_trPr()
+        if tr_pr.find(qn("w:cantSplit")) is None:
+            tr_pr.append(OxmlElement("w:cantSplit"))
+
+
+def fill(container, items):
+    """Fill a cell, header or footer with (style name, text) paragraphs; its first empty paragraph is reused."""
+    first = container.paragraphs[0]
     for i, (style, text) in enumerate(items):
-        p = first if i == 0 else cell.add_paragraph()
+        p = first if i == 0 else container.add_paragraph()
         p.style = style
         p.text = text
 
 
-def page_number_header(doc, section):
-    """Page numbers centred at the top from page 2 on (PL I §I.7): a different, empty first-page header."""
+def loop(style, items, var):
+    """A paragraph repeated for each of `items` (docxtpl's paragraph-level tags)."""
+    return [(style, f"{{%p for line in {items} %}}"), (style, f"{{{{ {var} }}}}"), (style, "{%p endfor %}")]
+
+
+def optional(style, var, text=None):
+    """A paragraph present only when `var` has a value."""
+    return [(style, f"{{%p if {var} %}}"), (style, text or f"{{{{ {var} }}}}"), (style, "{%p endif %}")]
+
+
+def page_numbers(doc, section):
+    """Page numbers centred at the top from page 2 on (PL I §I.7): a different first-page header, which holds
+    only the circulation note (ô 11) when there is one; the first-page footer holds the address (ô 13)."""
     section.different_first_page_header_footer = True
     p = section.header.paragraphs[0]
     p.style = doc.styles["Số trang"]
@@ -144,20 +201,15 @@ def page_number_header(doc, section):
     run.append(text)
     field.append(run)
     p._p.append(field)
-    section.first_page_header.paragraphs[0].style = doc.styles["Số trang"]
+    fill(section.first_page_header, optional("Chỉ dẫn phạm vi lưu hành", "circulation"))
+    fill(section.first_page_footer, optional("Địa chỉ cơ quan", "contact_line"))
 
 
 def main():
     doc = Document()
     set_defaults(doc)
     for style_id, spec in STYLES.items():
-        style = add_style(doc, style_id, *spec)
-        if style_id in ("NoiDung", "TenMuc"):
-            body_style(style)
-        if style_id == "DuongKe":
-            rule_style(style)
-        if style_id == "DuongKeTrichYeu":
-            style.base_style = doc.styles["Đường kẻ"]
+        add_style(doc, style_id, spec)
 
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -165,56 +217,47 @@ def main():
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     section.left_margin, section.right_margin = Mm(30), Mm(20)
     section.header_distance, section.footer_distance = Mm(10), Mm(10)
-    page_number_header(doc, section)
+    page_numbers(doc, section)
 
     body = doc.element.body
     for p in list(body.iterchildren(qn("w:p"))):
         body.remove(p)
 
-    # Ô 1–4: agency and Quốc hiệu side by side; Số and the date on one row below.
-    header = fixed_table(doc, (62, 98))
+    # Ô 1–4 (and 10a, 10b under the number): agency beside the Quốc hiệu; Số beside the date.
+    header = fixed_table(doc, HEADER_COLUMNS)
     left, right = header.rows[0].cells
-    cell_paragraphs(left, [
-        ("Cơ quan chủ quản", "{%p for line in agency.parent %}"),
-        ("Cơ quan chủ quản", "{{ line }}"),
-        ("Cơ quan chủ quản", "{%p endfor %}"),
-        ("Cơ quan ban hành", "{%p for line in agency.name %}"),
-        ("Cơ quan ban hành", "{{ line }}"),
-        ("Cơ quan ban hành", "{%p endfor %}"),
-        ("Đường kẻ", ""),
-    ])
-    cell_paragraphs(right, [
-        ("Quốc hiệu", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-        ("Tiêu ngữ", "Độc lập - Tự do - Hạnh phúc"),
-        ("Đường kẻ", ""),
-    ])
+    fill(left, loop("Cơ quan chủ quản", "agency.parent", "line") + loop("Cơ quan ban hành", "agency.name", "line")
+         + [("Đường kẻ", "")])
+    fill(right, [("Quốc hiệu", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("Tiêu ngữ", "Độc lập - Tự do - Hạnh phúc"),
+                 ("Đường kẻ", "")])
     number, date = header.add_row().cells
-    cell_paragraphs(number, [("Số, ký hiệu", "Số: {{ number_symbol }}")])
-    cell_paragraphs(date, [("Địa danh, ngày tháng", "{{ place_date }}")])
+    keep_rows_whole(header)
+    fill(number, [("Số, ký hiệu", "Số: {{ number_symbol }}")] + optional("Dấu độ mật", "confidentiality")
+         + optional("Dấu độ khẩn", "urgency"))
+    fill(date, [("Địa danh, ngày tháng", "{{ place_date }}")])
 
-    # Ô 5a: tên loại and trích yếu, a short line below; ô 6: the content.
-    para(doc, "Tên loại văn bản", "{{ type_name }}")
-    para(doc, "Trích yếu", "{{ summary }}")
-    para(doc, "Đường kẻ dưới trích yếu")
-    para(doc, "Nội dung", "{{p body }}")
+    # Ô 5a: tên loại and trích yếu, a short line below; ô 6: căn cứ and the content.
+    doc.add_paragraph("{{ type_name }}", style="Tên loại văn bản")
+    doc.add_paragraph("{{ summary }}", style="Trích yếu")
+    doc.add_paragraph(style="Đường kẻ dưới trích yếu")
+    doc.add_paragraph("{{p body }}", style="Nội dung")
+    doc.add_paragraph(style="Câu kết")
 
-    # Ô 9b beside ô 7: Nơi nhận on the left, the signature block on the right, tops level.
-    signature = fixed_table(doc, (78, 82))
+    # Ô 9b and 12 beside ô 7 and 8: Nơi nhận on the left, the signature block on the right, tops level.
+    signature = fixed_table(doc, SIGNATURE_COLUMNS)
     recipients, signer = signature.rows[0].cells
-    cell_paragraphs(recipients, [
-        ("Nơi nhận", "Nơi nhận:"),
-        ("Danh sách nơi nhận", "{%p for line in recipient_lines %}"),
-        ("Danh sách nơi nhận", "{{ line }}"),
-        ("Danh sách nơi nhận", "{%p endfor %}"),
-    ])
-    cell_paragraphs(signer, [
-        ("Quyền hạn, chức vụ", "{%p for line in authority %}"),
-        ("Quyền hạn, chức vụ", "{{ line }}"),
-        ("Quyền hạn, chức vụ", "{%p endfor %}"),
+    fill(recipients, [("Nơi nhận", "Nơi nhận:")] + loop("Danh sách nơi nhận", "recipient_lines", "line")
+         + optional("Danh sách nơi nhận", "drafter_mark"))
+    fill(signer, loop("Quyền hạn, chức vụ", "authority", "line") + [
+        ("Hình chữ ký", "{%p if signature_image %}"),
+        ("Hình chữ ký", "{{ seal_image }}{{ signature_image }}"),
+        ("Chỗ ký", "{%p else %}"),
+        ("Chỗ ký", ""),
+        ("Chỗ ký", "{%p endif %}"),
         ("Họ tên người ký", "{{ signer }}"),
     ])
-    # A spacer between the content and the signature table.
-    signature._tbl.addprevious(para(doc, "Nội dung")._p)
+    # Phụ lục: each begins a section of its own (new page, page numbers from 1), made by the renderer.
+    doc.add_paragraph("{{p appendices }}", style="Nội dung")
 
     doc.core_properties.title = "Thông báo (Nghị định 30/2020/NĐ-CP, Mẫu 1.4)"
     doc.core_properties.author = "vanthu"

@@ -6,24 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import nd30, phrasing
+from .nd30 import point_letter, roman
 from .phrasing import Meeting
-
-# Điểm a), b) … follow the Vietnamese alphabet (PL I §II.6.đ): no f, j, w, z; đ after d.
-_POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
-_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
-def point_letter(i: int) -> str:
-    return _POINT_LETTERS[i] if i < len(_POINT_LETTERS) else _POINT_LETTERS[-1] + str(i)
-
+from .settings import project_folder
 
 def plain(text: str) -> str:
     """Semantic line breaks in the YAML join back into one paragraph: any run of white space is one space."""
@@ -64,6 +49,25 @@ class Agency:
     parent: tuple[str, ...]  # cơ quan chủ quản (not bold)
     name: tuple[str, ...]  # cơ quan ban hành (bold), one line each
     abbreviation: str
+    full_name: str | None = None  # as written inside a sentence: "Ủy ban nhân dân thành phố Hải Phòng"
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """Phụ lục in the same file: its own page, heading, title, the "(Kèm theo …)" line and content."""
+
+    heading: str
+    title: str
+    reference: str
+    content: tuple[Element, ...]
+
+
+@dataclass(frozen=True)
+class Seal:
+    """The agency's seal for an electronic document: a red PNG shown at the seal's real size."""
+
+    image: Path
+    diameter_mm: int
 
 
 @dataclass(frozen=True)
@@ -86,9 +90,19 @@ class Notice:
     authority: tuple[str, ...]
     signer: str
     meeting: Meeting | None = None
+    legal_basis: tuple[str, ...] = ()  # căn cứ, punctuated
+    urgency: str | None = None  # độ khẩn (ô 10b)
+    confidentiality: str | None = None  # độ mật (ô 10a)
+    circulation: str | None = None  # chỉ dẫn phạm vi lưu hành (ô 11)
+    drafter_mark: str | None = None  # ô 12, e.g. "PL.(300)"
+    contact_line: str | None = None  # ô 13
+    appendices: tuple[Appendix, ...] = ()
+    electronic: bool = False
+    signature_image: Path | None = None  # shown only on an electronic document
+    seal: Seal | None = None
 
     @property
-    def number_symbol(self) -> str:
+    def number_symbol(self) -> str:  # ô 3
         return nd30.number_and_symbol(self.number, self.symbol)
 
     @property
@@ -125,12 +139,19 @@ def from_document(doc: dict, file: Path) -> Notice:
     for r in doc["recipients"]:
         recipients.extend(groups[r["group"]] if "group" in r else [r["name"]])
     archive = doc.get("archive", {})
+    root = project_folder(file)
+    electronic = doc["electronic"]
+    drafter = doc.get("drafter")
+    seal = agency.get("seal") if electronic else None
+    number_symbol = nd30.number_and_symbol(doc["number"], _symbol(doc))
+    appendices = doc.get("appendices", ())
     return Notice(
         file=file,
-        agency=Agency(tuple(agency.get("parent", ())), tuple(agency["name"]), agency["abbreviation"]),
+        agency=Agency(tuple(agency.get("parent", ())), tuple(agency["name"]), agency["abbreviation"],
+                      agency.get("full_name") and plain(agency["full_name"])),
         place=plain(doc["place"]),
         number=doc["number"],
-        symbol=doc.get("symbol") or nd30.default_symbol(doc["type_abbreviation"], agency["abbreviation"]),
+        symbol=_symbol(doc),
         date=doc["date"],
         type_name=plain(doc["type_name"]),
         summary=plain(doc.get("summary") or phrasing.summary(meeting)),
@@ -144,7 +165,26 @@ def from_document(doc: dict, file: Path) -> Notice:
         authority=tuple(plain(line) for line in signature["authority"]),
         signer=plain(signature["name"]),
         meeting=meeting,
+        legal_basis=tuple(nd30.legal_basis_lines([plain(line) for line in doc.get("legal_basis", ())])),
+        urgency=doc.get("urgency"),
+        confidentiality=doc.get("confidentiality"),
+        circulation=doc.get("circulation"),
+        drafter_mark=drafter and nd30.drafter_mark(drafter["initials"], drafter["copies"]),
+        contact_line=doc.get("contact") and nd30.contact_line({k: plain(v) for k, v in doc["contact"].items()}),
+        appendices=tuple(
+            Appendix(nd30.appendix_heading(i, len(appendices)), plain(a["title"]).upper(),
+                     nd30.appendix_reference(doc["type_name"], number_symbol, _symbol(doc), doc["date"],
+                                             plain(agency.get("full_name", "")), electronic),
+                     _elements(a["content"], ("appendices", i, "content"), depth=0))
+            for i, a in enumerate(appendices)),
+        electronic=electronic,
+        signature_image=root / signature["image"] if electronic and signature.get("image") else None,
+        seal=Seal(root / seal["image"], seal["diameter_mm"]) if seal else None,
     )
+
+
+def _symbol(doc: dict) -> str:
+    return doc.get("symbol") or nd30.default_symbol(doc["type_abbreviation"], doc["agency"]["abbreviation"])
 
 
 def _given_or(doc, key, meeting, write):

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+# Điểm a), b) … follow the Vietnamese alphabet (PL I §II.6.đ): no f, j, w, z; đ after d.
+_POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
 # Quyền hạn của người ký (PL I §II.7.b, Điều 13): thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền.
 AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
 
@@ -58,3 +62,52 @@ def closing_sentence(text: str) -> str:
 
 def authority_prefix(line: str) -> str | None:
     return next((p for p in AUTHORITY_PREFIXES if line.startswith(p + " ")), None)
+
+
+def roman(n: int) -> str:
+    """Sections I., II. and appendices Phụ lục I, II are numbered in Roman numerals."""
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def point_letter(i: int) -> str:
+    return _POINT_LETTERS[i] if i < len(_POINT_LETTERS) else _POINT_LETTERS[-1] + str(i)
+
+
+def legal_basis_lines(lines: list[str]) -> list[str]:
+    """Căn cứ (ô 6): one per line, each ending ";" and the last "." (PL I §II.6.a)."""
+    stripped = [line.rstrip(" ;.,") for line in lines]
+    return [line + ";" for line in stripped[:-1]] + [stripped[-1] + "."] if stripped else []
+
+
+def drafter_mark(initials: str, copies: int) -> str:
+    """Ô 12: the drafter's initials and the number of copies issued, e.g. "PL.(300)" (PL I §III.3)."""
+    return f"{initials}.({copies})"
+
+
+def contact_line(contact: dict) -> str:
+    """Ô 13: the agency's address and contacts, at the foot of page 1 (PL I §III.4)."""
+    labels = (("address", "Địa chỉ"), ("phone", "Điện thoại"), ("fax", "Fax"), ("email", "E-mail"),
+              ("website", "Website"))
+    # A phone or fax number never breaks across lines.
+    keep = {key: contact[key].replace(" ", "\u00a0") if key in ("phone", "fax") else contact[key] for key in contact}
+    return "; ".join(f"{label}: {keep[key]}" for key, label in labels if keep.get(key)) + "."
+
+
+def appendix_heading(index: int, count: int) -> str:
+    """"Phụ lục" alone; with two or more, numbered "Phụ lục I", "Phụ lục II" (PL I §III.1.b)."""
+    return "Phụ lục" if count == 1 else f"Phụ lục {roman(index + 1)}"
+
+
+def appendix_reference(type_name: str, number_symbol: str, symbol: str, date: dt.date, agency: str,
+                       electronic: bool) -> str:
+    """"(Kèm theo Thông báo số 149/TB-UBND ngày 24 tháng 3 năm 2020 của …)"; the number and date are left for
+    the system to fill on an electronic document (PL I §III.1.c)."""
+    if electronic:
+        return f"(Kèm theo {type_name.capitalize()} số …/{symbol} ngày … tháng … năm … của {agency})"
+    day, month = day_month(date)
+    return (f"(Kèm theo {type_name.capitalize()} số {number_symbol} ngày {day} tháng {month} năm {date.year} "
+            f"của {agency})")

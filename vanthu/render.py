@@ -5,20 +5,42 @@ import io
 from functools import lru_cache
 from pathlib import Path
 
-from docxtpl import DocxTemplate, RichText, RichTextParagraph
+import jinja2
+from docx import Document
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage, RichText, RichTextParagraph
 
 from . import markup, ooxml
 from .model import Element, Notice
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "thong-bao.docx"
+SIGNATURE_HEIGHT_MM = 20  # NĐ30 gives no size for the signer's image; about the room a hand signature takes
 
 # Paragraph style ids of the template (see tools/make_template.py): the figures live there, not here.
-BODY, SECTION_TITLE = "NoiDung", "TenMuc"
+BODY, SECTION_TITLE, LEGAL_BASIS, CLOSING = "NoiDung", "TenMuc", "CanCu", "CauKet"
+APPENDIX_HEADING, APPENDIX_TITLE, APPENDIX_REFERENCE, APPENDIX_RULE = (
+    ooxml.APPENDIX_STYLE, "PhuLucTen", "PhuLucKemTheo", "DuongKeTrichYeu")
 
 
 @lru_cache(maxsize=4)
 def _template_bytes(path: Path) -> bytes:
     return path.read_bytes()
+
+
+@lru_cache(maxsize=4)
+def _style_facts(path: Path) -> ooxml.StyleFacts:
+    return ooxml.StyleFacts.of(Document(io.BytesIO(_template_bytes(path))))
+
+
+class _CompilingOnce(jinja2.Environment):
+    """docxtpl compiles every XML part of the template on every render; the parts are the same each time."""
+
+    @lru_cache(maxsize=32)
+    def from_string(self, source, globals=None, template_class=None):
+        return super().from_string(source, globals, template_class)
+
+
+_JINJA = _CompilingOnce(autoescape=True)  # autoescape: user text is data
 
 
 def rich(text: str, tail: list[markup.Run] = ()) -> RichText:
@@ -39,41 +61,66 @@ def element_text(element: Element) -> tuple[str, list[markup.Run]]:
 
 def body(notice: Notice) -> RichTextParagraph:
     paragraphs = RichTextParagraph()
+    for line in notice.legal_basis:
+        paragraphs.add(rich(line), parastyle=LEGAL_BASIS)
     for text in (notice.opening, notice.lead_in):
         if text:
             paragraphs.add(rich(text), parastyle=BODY)
-    for element in notice.content:
-        _add(paragraphs, element)
-    paragraphs.add(rich(notice.closing_line), parastyle=BODY)
+    _add_all(paragraphs, notice.content)
+    paragraphs.add(rich(notice.closing_line), parastyle=CLOSING)
     return paragraphs
 
 
-def _add(paragraphs: RichTextParagraph, element: Element) -> None:
-    text, tail = element_text(element)
-    paragraphs.add(rich(text, tail), parastyle=SECTION_TITLE if element.kind == "section" else BODY)
-    for child in element.children:
-        _add(paragraphs, child)
+def appendices(notice: Notice) -> RichTextParagraph:
+    paragraphs = RichTextParagraph()
+    for appendix in notice.appendices:
+        paragraphs.add(appendix.heading, parastyle=APPENDIX_HEADING)
+        paragraphs.add(appendix.title, parastyle=APPENDIX_TITLE)
+        paragraphs.add(appendix.reference, parastyle=APPENDIX_REFERENCE)
+        paragraphs.add("", parastyle=APPENDIX_RULE)
+        _add_all(paragraphs, appendix.content)
+    return paragraphs
 
 
-def context(notice: Notice) -> dict:
+def _add_all(paragraphs: RichTextParagraph, elements) -> None:
+    for element in elements:
+        text, tail = element_text(element)
+        paragraphs.add(rich(text, tail), parastyle=SECTION_TITLE if element.kind == "section" else BODY)
+        _add_all(paragraphs, element.children)
+
+
+def context(notice: Notice, doc: DocxTemplate) -> dict:
+    signature = seal = ""
+    if notice.signature_image:
+        signature = InlineImage(doc, str(notice.signature_image), height=Mm(SIGNATURE_HEIGHT_MM))
+        if notice.seal:
+            seal = InlineImage(doc, str(notice.seal.image), width=Mm(notice.seal.diameter_mm))
     return {
         "agency": {"parent": notice.agency.parent, "name": notice.agency.name},
         "number_symbol": notice.number_symbol,
         "place_date": notice.place_date,
         "type_name": notice.type_name.upper(),
         "summary": markup.plain_text(notice.summary),
+        "confidentiality": notice.confidentiality,
+        "urgency": notice.urgency,
+        "circulation": notice.circulation,
         "body": body(notice),
         "recipient_lines": notice.recipient_lines,
+        "drafter_mark": notice.drafter_mark,
         "authority": notice.authority,
+        "signature_image": signature,
+        "seal_image": seal,
         "signer": notice.signer,
+        "contact_line": notice.contact_line,
+        "appendices": appendices(notice),
     }
 
 
 def render(notice: Notice, template: Path = TEMPLATE) -> bytes:
     """The notice as DOCX bytes (the caller decides where and how to write them)."""
     doc = DocxTemplate(io.BytesIO(_template_bytes(template)))
-    doc.render(context(notice), autoescape=True)
-    ooxml.size_rules(doc.docx)
+    doc.render(context(notice, doc), jinja_env=_JINJA, autoescape=True)
+    ooxml.finish(doc.docx, _style_facts(template))
     doc.docx.core_properties.title = f"{notice.type_name} {notice.number_symbol}"
     doc.docx.core_properties.subject = markup.plain_text(notice.summary)
     out = io.BytesIO()

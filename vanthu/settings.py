@@ -9,6 +9,16 @@ from .problems import Problems
 SETTINGS_NAME = "_agency.yaml"
 
 
+def project_folder(notice: Path) -> Path:
+    """The folder that holds notices/ (the project), or the notice's own folder when it lies elsewhere.
+    Files a notice names (images) are relative to it and may not leave it."""
+    resolved = notice.resolve()
+    for parent in resolved.parents:
+        if parent.name == "notices":
+            return parent.parent
+    return resolved.parent
+
+
 def settings_file(notice: Path, root: Path) -> Path | None:
     """The nearest _agency.yaml from the notice's folder up to `root`, so one folder tree can hold several agencies."""
     folder = notice.resolve().parent
