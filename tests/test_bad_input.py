@@ -1,42 +1,136 @@
 """Broken notices: each file in tests/bad/ holds one mistake and says on its first line what it must produce
-(`# expect: <code> <line> <field>`). A broken notice writes nothing and leaves earlier outputs as they were."""
+(`# expect: <code> <line> <field>`; a warning code for a mistake that is only warned about). `# expect: ok` marks
+input that looks wrong but is taken as typed: its `# typed: <field> = <value>` lines say what the notice must hold.
+The corpus is checked together, as `build.py check` does: a broken notice writes nothing, earlier outputs stay.
+"""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from conftest import PROJECT, TESTS
-from vanthu import pipeline
+from vanthu import pipeline, rules, schema
+from vanthu.problems import WARNING, Problems
+from vanthu.settings import load_with_settings
 
 BAD = sorted(p for p in (TESTS / "bad").glob("*.yaml") if not p.name.startswith("_"))
+OK = [p for p in BAD if p.name.startswith("ok-")]
+MISTAKES = [p for p in BAD if p not in OK]
 
 
 def expectation(file: Path) -> tuple[str, int, str]:
-    words = file.read_text(encoding="utf-8", errors="replace").splitlines()[0].split()
+    words = file.read_text(encoding="utf-8-sig", errors="replace").splitlines()[0].split()
     assert words[:2] == ["#", "expect:"], f"{file.name} must start with '# expect: code line field'"
+    if words[2:] == ["ok"]:
+        return "ok", 0, ""
     code, line, field = (words[2:] + [""])[:3]
     return code, int(line), field
 
 
-@pytest.mark.parametrize("file", BAD, ids=[p.stem for p in BAD])
-def test_each_mistake_is_reported_where_it_is(file):
+def typed(file: Path) -> dict[str, str]:
+    text = file.read_text(encoding="utf-8-sig")
+    return dict(re.findall(r"(?m)^# typed: (\S+) = (.*?)\r?$", text))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return pipeline.check(BAD)
+
+
+def test_the_corpus_holds_at_least_40_mistakes():
+    assert len(MISTAKES) >= 40
+    assert all(expectation(p)[0] != "ok" for p in MISTAKES) and all(expectation(p)[0] == "ok" for p in OK)
+
+
+@pytest.mark.parametrize("file", MISTAKES, ids=[p.stem for p in MISTAKES])
+def test_each_mistake_is_reported_where_it_is(file, corpus):
     code, line, field = expectation(file)
-    outcome = pipeline.check([file])
-    found = [(p.code, p.line, p.field) for p in outcome.problems.errors]
-    assert (code, line, field) in found
-    assert outcome.checked[0].notice is None
+    mine = [p for p in corpus.problems if p.file == file]
+    found = {(p.code, p.line, p.field): p for p in mine}
+    assert (code, line, field) in found, [(p.code, p.line, p.field) for p in mine]
+    notice = next(c.notice for c in corpus.checked if c.file == file)
+    if found[(code, line, field)].severity == WARNING:
+        assert notice is not None and not [p for p in mine if p.severity != WARNING]
+    else:
+        assert notice is None
+        # One mistake, one message: no knock-on errors a clerk would have to puzzle out.
+        assert [(p.code, p.line, p.field) for p in mine if p.severity != WARNING] == [(code, line, field)]
 
 
-@pytest.mark.parametrize("file", BAD, ids=[p.stem for p in BAD])
-def test_a_broken_notice_writes_nothing(file, tmp_path):
-    outcome = pipeline.build([file], tmp_path)
-    assert outcome.built == []
-    assert list(tmp_path.rglob("*")) == []
+@pytest.mark.parametrize("file", MISTAKES, ids=[p.stem for p in MISTAKES])
+def test_each_message_reads_in_vietnamese_and_english(file, corpus):
+    for problem in (p for p in corpus.problems if p.file == file):
+        vi, en = problem.message("vi"), problem.message("en")
+        assert vi and en and vi != en and not re.search(r"\{[a-z_]+\}", vi + en)
+
+
+@pytest.mark.parametrize("file", OK, ids=[p.stem for p in OK])
+def test_what_looks_wrong_but_is_fine_is_taken_exactly_as_typed(file, corpus):
+    assert [p for p in corpus.problems if p.file == file] == []
+    source, _ = load_with_settings(file, file.parent, Problems(), {})
+    doc = schema.validate(source, Problems())
+    for field, value in typed(file).items():
+        held = doc
+        for part in field.split("."):
+            held = held[int(part)] if part.isdigit() else held[part]
+        held = held["text"] if isinstance(held, dict) and "text" in held else held
+        held = held["name"] if isinstance(held, dict) and "name" in held else held
+        assert str(held) == value, field
+
+
+def test_a_broken_notice_writes_nothing_and_the_good_ones_are_built(tmp_path):
+    outcome = pipeline.build(BAD, tmp_path, converter="none")
+    written = sorted(p.stem for p in tmp_path.rglob("*.docx")) + sorted(p.stem for p in tmp_path.rglob("*.pdf"))
+    good = {c.file.stem for c in outcome.checked if c.notice is not None}
+    assert sorted(written) == sorted(good)
+    assert good == {p.stem for p in BAD if p in OK or expectation(p)[0] in _warning_codes(outcome)}
+
+
+def _warning_codes(outcome) -> set[str]:
+    return {p.code for p in outcome.problems.warnings}
+
+
+def test_the_notices_yaml_is_never_rewritten(tmp_path):
+    """Checking and building only read a notice: not even NFC normalisation or a BOM is written back."""
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in BAD}
+    pipeline.check(BAD)
+    pipeline.build(BAD, tmp_path, converter="none")
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in BAD} == before
+
+
+def test_duplicate_number_names_the_other_file(corpus):
+    clash = [p for p in corpus.problems if p.code == "duplicate_number"]
+    assert {p.file.name for p in clash} == {"duplicate-number-a.yaml", "duplicate-number-b.yaml"}
+    first = next(p for p in clash if p.file.name == "duplicate-number-a.yaml")
+    assert "duplicate-number-b.yaml" in first.message("vi") and "77/TB-UBND" in first.message("vi")
+
+
+def test_legacy_encodings_say_what_the_text_meant(corpus):
+    messages = {p.file.name: p.message("vi") for p in corpus.problems if p.code.startswith("legacy_encoding")}
+    assert "«KÕt luËn cña Chñ tÞch vÒ Së tµi» có lẽ là «Kết luận của Chủ tịch về Sở tài»" in messages["tcvn3-text.yaml"]
+    assert "có lẽ là «Giao Sở Tài nguyên và Môi trường báo»" in messages["vni-text.yaml"]
+    assert "TCVN3" in messages["tcvn3-file.yaml"] and "«summary: Kết luận của Chủ tịch" in messages["tcvn3-file.yaml"]
+
+
+def test_invisible_characters_are_every_control_and_format_character():
+    """The listed ranges hold every Cc and Cf character this Python knows (tab and line feed aside), and nothing
+    else but unassigned code points (a later Unicode may assign them as format characters)."""
+    for code in range(0x110000):
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        listed = rules._INVISIBLE.match(ch) is not None
+        if category in ("Cc", "Cf") and ch not in "\t\n":
+            assert listed, f"U+{code:04X}"
+        elif listed:
+            assert category == "Cn", f"U+{code:04X}"
 
 
 def run_cli(*args, env=None):
@@ -70,7 +164,7 @@ def test_all_problems_of_all_files_at_once():
     result = run_cli("check", str(TESTS / "bad"))
     assert result.returncode == 1
     reported = {line.split(":")[0] for line in result.stderr.splitlines()[1:]}
-    assert {f"tests/bad/{p.name}" for p in BAD} <= reported
+    assert {f"tests/bad/{p.name}" for p in MISTAKES} <= reported
 
 
 def test_a_failed_build_keeps_the_earlier_good_outputs(project):
@@ -87,7 +181,7 @@ def test_a_failed_build_keeps_the_earlier_good_outputs(project):
     assert [p.code for p in second.problems.errors] == ["date_not_exist"]
     assert second.built == []
     assert {p: p.read_bytes() for p in before} == before
-    assert sorted(p.name for p in out.rglob("*")) == ["05-TB-UBND.docx", "05-TB-UBND.pdf", "2026"]
+    assert sorted(p.name for p in out.rglob("[!.]*")) == ["05-TB-UBND.docx", "05-TB-UBND.pdf", "2026"]
 
 
 def test_a_warning_does_not_stop_the_build(project):
@@ -107,5 +201,17 @@ def test_without_a_converter_the_docx_is_still_built_and_the_message_says_how_to
     result = run_cli("build", str(notice), "--out", str(out), "--lang", "en",
                      env={"PATH": str(project), "VANTHU_SOFFICE": ""})
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.rglob("*.*")) == ["05-TB-UBND.docx"]
+    assert sorted(p.name for p in out.rglob("[!.]*.*")) == ["05-TB-UBND.docx"]
     assert "apt-get install libreoffice-writer-nogui fonts-liberation2" in result.stderr
+
+
+def test_a_notice_that_now_has_errors_reports_its_earlier_outputs_as_out_of_date(project):
+    notice = project / "notices" / "2026" / "05-TB-UBND.yaml"
+    notice.write_text((TESTS / "fixtures" / "minimal.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    out = project / "build"
+    assert run_cli("build", str(notice), "--out", str(out), "--converter", "none").returncode == 0
+    notice.write_text(notice.read_text(encoding="utf-8").replace("2026-01-09", "2026-02-30"), encoding="utf-8")
+    result = run_cli("build", str(notice), "--out", str(out), "--converter", "none", "--lang", "en")
+    assert result.returncode == 1
+    assert f"{out / '2026' / '05-TB-UBND.docx'} are the earlier output, kept as they were but out of date" \
+        in result.stderr

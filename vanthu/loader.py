@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from . import encoding
 from .problems import WARNING, Mark, Problems
 
 # Tags a clerk may write by accident; anything else (e.g. !!python/object) is refused, never constructed.
@@ -48,17 +49,30 @@ def load(file: Path, problems: Problems) -> Source:
     try:
         text = raw.decode("utf-8-sig")  # a byte-order mark from Notepad is harmless
     except UnicodeDecodeError as exc:
-        problems.add(source.mark(()), (), "not_utf8", offset=exc.start)
+        # A file saved in a legacy Vietnamese encoding reads as Latin-1: say which, and what it meant.
+        legacy = encoding.detect(raw.decode("latin-1"))
+        if legacy and b"\x00" not in raw:
+            problems.add(source.mark(()), (), "legacy_encoding_file", encoding=legacy.encoding,
+                         sample=legacy.sample, meant=legacy.meant)
+        else:
+            problems.add(source.mark(()), (), "not_utf8", offset=exc.start)
         return source
     if "\x00" in text:
         problems.add(source.mark(()), (), "not_utf8", offset=text.index("\x00"))
         return source
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as exc:
-        code, mark = _syntax_code(exc)
+        code, mark = _syntax_code(exc, text)
         where = Mark(file, mark.line + 1, mark.column + 1) if mark else source.mark(())
-        problems.add(where, (), code, detail=exc.problem or str(exc))
+        problems.add(where, (), code, detail=exc.problem or str(exc), char=_found_char(exc.problem or ""),
+                     line=exc.context_mark.line + 1 if exc.context_mark else where.line)
+        return source
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow anywhere (U+FFFE, most C1 controls)
+        before = text[:exc.position]
+        where = Mark(file, before.count("\n") + 1, len(before) - before.rfind("\n"))
+        problems.add(where, (), "control_character_file", codepoint=f"{exc.character:04X}"
+                     if isinstance(exc.character, int) else f"{ord(exc.character):04X}")
         return source
     except yaml.YAMLError as exc:
         problems.add(source.mark(()), (), "yaml_syntax", detail=str(exc))
@@ -73,23 +87,58 @@ def load(file: Path, problems: Problems) -> Source:
     return source
 
 
+def _compose(text: str) -> yaml.Node | None:
+    """The node tree, by libyaml when PyYAML has it (ten times faster); a document libyaml refuses is read again
+    by the pure-Python parser, whose error words and marks the explanations below are written for."""
+    if not yaml.__with_libyaml__:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    try:
+        return yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
 # PyYAML's words for the mistakes clerks make, and the catalogue's plain explanation of each.
 _SYNTAX = (
     ("'\\t'", "yaml_tab"),
     ("end of stream", "yaml_unclosed_quote"),
     ("mapping values are not allowed", "yaml_colon_in_value"),
+    ("but found another document", "yaml_two_documents"),
+    ("escape", "yaml_escape"),
+    ("alias", "yaml_star_start"),
+    ("cannot start any token", "yaml_reserved_start"),
+    ("expected a comment or a line break", "yaml_block_scalar"),
     ("expected <block end>", "yaml_indentation"),
     ("could not find expected ':'", "yaml_indentation"),
 )
+# Where the clerk should look is where the construct opened, not where PyYAML gave up.
+_AT_OPENING = {"yaml_unclosed_quote", "yaml_flow"}
 
 
-def _syntax_code(exc: yaml.MarkedYAMLError):
+def _syntax_code(exc: yaml.MarkedYAMLError, text: str):
     """The message code for a syntax error, and the mark a clerk should look at."""
-    problem = exc.problem or ""
-    code = next((c for words, c in _SYNTAX if words in problem), "yaml_syntax")
-    # An unclosed quote is found at the end of the file; the line to fix is where the quote opened.
-    mark = exc.context_mark if code == "yaml_unclosed_quote" and exc.context_mark else exc.problem_mark
+    problem, context = exc.problem or "", exc.context or ""
+    code = next((c for words, c in _SYNTAX if words in f"{problem} | {context}"), "yaml_syntax")
+    if "flow" in context and code in ("yaml_syntax", "yaml_colon_in_value"):
+        code = "yaml_flow"  # "[a, b" never closed, or a colon inside it
+    if code == "yaml_indentation" and _after_closing_quote(exc.problem_mark, text):
+        code = "yaml_text_after_quote"
+    mark = exc.context_mark if code in _AT_OPENING and exc.context_mark else exc.problem_mark
     return code, mark or exc.context_mark
+
+
+def _after_closing_quote(mark, text: str) -> bool:
+    """`summary: "Văn bản" tiếp theo`: more text after the quoted part of a value."""
+    if mark is None:
+        return False
+    line = text.splitlines()[mark.line] if mark.line < len(text.splitlines()) else ""
+    return line[:mark.column].rstrip().endswith(('"', "'"))
+
+
+def _found_char(problem: str) -> str:
+    """The character PyYAML names in "found character '@' that cannot start any token"."""
+    start = problem.find("'")
+    return problem[start + 1:problem.find("'", start + 1)] if start >= 0 else ""
 
 
 def _mark(file: Path, node: yaml.Node) -> Mark:
@@ -125,4 +174,7 @@ def _value(node: yaml.Node, path: tuple, source: Source, problems: Problems):
     if text != node.value:
         # Decomposed accents (NFD, from macOS or some PDFs) look the same but break search and sorting.
         problems.add(_mark(source.file, node), path, "normalized_nfc", severity=WARNING)
+    if legacy := encoding.detect(text):
+        problems.add(_mark(source.file, node), path, "legacy_encoding", encoding=legacy.encoding,
+                     sample=legacy.sample, meant=legacy.meant)
     return text

@@ -1,15 +1,24 @@
 """Rules a schema cannot say, checked on the schema-valid document; all problems are collected."""
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from . import nd30
 from .loader import Source
 from .problems import WARNING, Problems
 from .schema import label
+from .settings import project_folder
 
 _KINDS = ("text", "paragraph", "section")
-_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+# Học hàm, học vị do not stand before the signer's name (PL I §II.7.c).
+_ACADEMIC_TITLE = re.compile(r"(GS|PGS|TS|TSKH|ThS|KS|BS|CN|NCS)\b\.?\s*(TS|TSKH|ThS)?\.?\s", re.IGNORECASE)
+# Control (Cc) and format (Cf) characters of Unicode 14, but tab and line feed: invisible or unprintable on paper
+# (zero-width space, soft hyphen, direction marks …). Listed, not computed: scanning Unicode costs 0.5 s a start;
+# a test checks the list against unicodedata.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+                        "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd"
+                        "\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+                        "\U000e0020-\U000e007f]")
 
 
 def check(doc: dict, source: Source, problems: Problems) -> None:
@@ -20,6 +29,11 @@ def check(doc: dict, source: Source, problems: Problems) -> None:
     _signature(doc, source, problems)
     _recipients(doc, source, problems)
     _dates(doc, source, problems)
+    _images(doc, source, problems)
+    _summary_case(doc, source, problems)
+    _archive_among_recipients(doc, source, problems)
+    if doc.get("appendices") and not doc["agency"].get("full_name"):
+        problems.add(source.mark(("appendices",)), ("agency", "full_name"), "appendix_needs_full_name")
 
 
 def _text_characters(value, path, source, problems):
@@ -29,11 +43,9 @@ def _text_characters(value, path, source, problems):
     elif isinstance(value, list):
         for i, item in enumerate(value):
             _text_characters(item, path + (i,), source, problems)
-    elif isinstance(value, str):
-        for ch in value:
-            if ch in _INVISIBLE or (unicodedata.category(ch) == "Cc" and ch not in "\n\t"):
-                problems.add(source.mark(path), path, "control_character", label=label(path), codepoint=f"{ord(ch):04X}")
-                break
+    elif isinstance(value, str) and (found := _INVISIBLE.search(value)):
+        problems.add(source.mark(path), path, "control_character", label=label(path),
+                     codepoint=f"{ord(found.group()):04X}")
 
 
 def _summary(doc, source, problems):
@@ -80,6 +92,9 @@ def _signature(doc, source, problems):
     elif not ("authority" in signature and "name" in signature):
         problems.add(source.mark(path), path, "signature_incomplete")
         return
+    if _ACADEMIC_TITLE.match(signature["name"]):
+        where = path + ("name",)
+        problems.add(source.mark(where), where, "name_has_title", name=signature["name"])
     lines = signature["authority"]
     for i, line in enumerate(lines):
         where = path + ("authority", i)
@@ -88,7 +103,7 @@ def _signature(doc, source, problems):
         prefix = nd30.authority_prefix(line)
         if prefix is None and _looks_like_prefix(line):
             problems.add(source.mark(where), where, "authority_prefix", line=line)
-        if prefix and i == len(lines) - 1 and prefix != "TM.":
+        if prefix and i == len(lines) - 1 and prefix != "Q.":  # "Q. CHỦ TỊCH" is itself the title
             problems.add(source.mark(where), where, "authority_needs_title", line=line)
 
 
@@ -130,3 +145,44 @@ def _walk(nodes, path):
         yield path + (i,), node
         for key in ("content", "points", "items"):
             yield from _walk(node.get(key, []), path + (i, key))
+
+
+def _images(doc, source, problems):
+    """Images are PNG files inside the project folder: a path may not lead out of it."""
+    root = project_folder(source.file).resolve()
+    signature = doc["signature"]
+    places = [("agency", "seal", "image")]
+    if "signer" in signature and signature["signer"] in doc.get("signers", {}):
+        places.append(("signers", signature["signer"], "image"))
+    else:
+        places.append(("signature", "image"))
+    for path in places:
+        value = doc
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value is None:
+            continue
+        target = (root / value).resolve()
+        if root not in target.parents:
+            problems.add(source.mark(path), path, "path_outside_project", image=value)
+        elif not target.is_file():
+            problems.add(source.mark(path), path, "image_missing", image=value)
+
+
+def _summary_case(doc, source, problems):
+    """The trích yếu is bold lower case (PL I §II.5.a); typed all in capitals it would print so."""
+    for path in (("summary",), ("meeting", "subject")):
+        value = doc.get(path[0]) if len(path) == 1 else (doc.get("meeting") or {}).get(path[1])
+        letters = [ch for ch in value or "" if ch.isalpha()]
+        if len(letters) >= 10 and all(ch.isupper() for ch in letters):
+            problems.add(source.mark(path), path, "summary_upper_case", value=value)
+
+
+def _archive_among_recipients(doc, source, problems):
+    """"- Lưu: VT, …." is always written last from `archive`: typed as a recipient, it would print twice."""
+    lines = [(("recipients", i), r["name"]) for i, r in enumerate(doc["recipients"]) if "name" in r]
+    for group, members in doc.get("recipient_groups", {}).items():
+        lines += [(("recipient_groups", group, i), line) for i, line in enumerate(members)]
+    for path, line in lines:
+        if re.match(r"[-–•\s]*lưu\b", line, re.IGNORECASE):
+            problems.add(source.mark(path), path, "recipient_archive_line", line=line.strip())

@@ -52,10 +52,24 @@ class NoticeValidator(cerberus.Validator):
             raise ValueError("date_format")
         return parse_date(value)
 
+    def _normalize_coerce_boolean(self, value):
+        """Only the words themselves: `yes`/`no`/`on` are not booleans here (see loader)."""
+        if value is None or isinstance(value, bool):
+            return value
+        words = {"true": True, "false": False, "có": True, "không": False}
+        if isinstance(value, str) and value.strip().lower() in words:
+            return words[value.strip().lower()]
+        raise ValueError("bad_boolean")
+
     def _normalize_coerce_node(self, value):
         return {"text": value} if isinstance(value, str) else value
 
     def _normalize_coerce_recipient(self, value):
+        if isinstance(value, dict) and len(value) == 1:
+            # `- Lưu: VT, KSTTHC.` reads in YAML as a mapping; it is the archive line typed by hand (see rules).
+            (key, item), = value.items()
+            if isinstance(key, str) and key.strip().lower() == "lưu" and isinstance(item, str):
+                return {"name": f"{key}: {item}"}
         return {"name": value} if isinstance(value, str) else value
 
     def _normalize_coerce_signer(self, value):
@@ -78,11 +92,17 @@ def _schemas() -> tuple[dict, dict]:
     return _strings_not_empty(raw["notice"]), _strings_not_empty(raw["node"])
 
 
+@lru_cache(maxsize=1)
 def validator() -> NoticeValidator:
+    """One validator per process. Cerberus checks the schema itself when the validator is made, and again (hashing
+    every rule) each time it copies that checked schema during normalisation, which cost more than validating the
+    notice: after the one check, the plain rules stand in for it."""
     notice, node = _schemas()
     registry = cerberus.schema_registry.__class__()
     registry.add("node", node)
-    return NoticeValidator(notice, schema_registry=registry)
+    v = NoticeValidator(notice, schema_registry=registry)
+    v._schema = v.schema.schema
+    return v
 
 
 def validate(source: Source, problems: Problems) -> dict | None:
@@ -149,10 +169,12 @@ def _report(error, source: Source, problems: Problems) -> None:
         problems.add(mark, path, "required", field=path[-1], label=name)
     elif code == E.UNKNOWN_FIELD.code:
         close = difflib.get_close_matches(str(path[-1]), _siblings(path), n=1, cutoff=0.6)
-        hint = Ref("did_you_mean", name=close[0]) if close else ""
+        hint = Ref("did_you_mean", name=close[0]) if close else Ref("colon_hint") if " " in str(path[-1]) else ""
         problems.add(mark, path, "unknown_field", field=path[-1], hint=hint)
     elif code in (E.EMPTY_NOT_ALLOWED.code, E.NOT_NULLABLE.code):
         problems.add(mark, path, "empty", label=name)
+    elif code == E.BAD_TYPE.code and error.constraint == "string" and isinstance(value, dict):
+        problems.add(mark, path, "colon_in_text", label=name)
     elif code == E.BAD_TYPE.code:
         problems.add(mark, path, "bad_type", label=name, expected=Ref(f"type_{error.constraint}"))
     elif code == E.MIN_LENGTH.code:
@@ -165,9 +187,11 @@ def _report(error, source: Source, problems: Problems) -> None:
         problems.add(mark, path, "min_value", label=name, limit=error.constraint)
     elif code == E.MAX_VALUE.code:
         problems.add(mark, path, "max_value", label=name, limit=error.constraint)
+    elif code == E.UNALLOWED_VALUE.code:
+        problems.add(mark, path, "not_allowed", label=name, value=value, allowed=", ".join(error.constraint))
     elif code == E.COERCION_FAILED.code:
         reason = str(error.info[0]) if error.info else ""
-        reason = reason if reason in ("bad_integer", "date_format", "date_not_exist") else "invalid"
+        reason = reason if reason in ("bad_integer", "bad_boolean", "date_format", "date_not_exist") else "invalid"
         problems.add(mark, path, reason, label=name, value=value)
     else:
         problems.add(mark, path, "invalid", label=name)
