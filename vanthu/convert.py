@@ -1,15 +1,15 @@
 """DOCX → PDF: one interface, several engines (LibreOffice headless; Microsoft Word through docx2pdf).
 
-Every engine converts a batch and returns, per DOCX, either the PDF it wrote or the reason it failed. A PDF
-counts only when it exists, opens and has pages: a converter's exit code is not enough.
+Every engine converts a batch and returns, per DOCX, either the PDF it wrote or the reason it failed, and tells
+`on_done` as each file is settled. A PDF counts only when it exists, opens and has pages: a converter's exit code
+is not enough. The engines: LibreOffice workers (`workers`), a pool of unoserver instances (`unoserver_pool`), and
+Microsoft Word through docx2pdf (here).
 """
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pdfplumber
@@ -28,50 +28,18 @@ def pdf_problem(pdf: Path) -> str | None:
         return f"the PDF does not open ({type(exc).__name__})"
 
 
-class LibreOffice:
-    name = "libreoffice"
-
-    def __init__(self, program: str, timeout_per_file: float = 30.0):
-        self.program = program
-        self.timeout_per_file = timeout_per_file
-
-    @staticmethod
-    def find() -> str | None:
-        for candidate in ("soffice", "libreoffice"):
-            if found := shutil.which(candidate):
-                return found
-        for path in ("/Applications/LibreOffice.app/Contents/MacOS/soffice",
-                     r"C:\Program Files\LibreOffice\program\soffice.exe"):
-            if Path(path).exists():
-                return path
-        return None
-
-    def convert(self, docx_files: list[Path], out_dir: Path) -> Result:
-        """One LibreOffice process for the whole batch, with a profile folder of its own (two processes sharing
-        a profile lose files) and a timeout that grows with the batch."""
-        if not docx_files:
-            return {}
-        with tempfile.TemporaryDirectory(prefix="vanthu-lo-") as profile:
-            command = [
-                self.program, "--headless", "--norestore", "--nolockcheck", "--nodefault",
-                f"-env:UserInstallation={Path(profile).as_uri()}",
-                "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(out_dir), *map(str, docx_files),
-            ]
-            timeout = 60 + self.timeout_per_file * len(docx_files)
-            try:
-                run = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                                     stdin=subprocess.DEVNULL)
-                detail = (run.stderr or run.stdout).strip().splitlines()[-1:] if run.returncode else []
-            except subprocess.TimeoutExpired:
-                detail = [f"LibreOffice did not finish within {timeout:.0f} s"]
-            except OSError as exc:
-                detail = [f"LibreOffice could not start: {exc}"]
-        result: Result = {}
-        for docx in docx_files:
-            pdf = out_dir / (docx.stem + ".pdf")
-            problem = pdf_problem(pdf)
-            result[docx] = pdf if problem is None else "; ".join([problem, *detail])
-        return result
+def find_soffice() -> str | None:
+    """LibreOffice's program: VANTHU_SOFFICE, else `soffice` on the PATH or in its usual place."""
+    if program := os.environ.get("VANTHU_SOFFICE"):
+        return program
+    for candidate in ("soffice", "libreoffice"):
+        if found := shutil.which(candidate):
+            return found
+    for path in ("/Applications/LibreOffice.app/Contents/MacOS/soffice",
+                 r"C:\Program Files\LibreOffice\program\soffice.exe"):
+        if Path(path).exists():
+            return path
+    return None
 
 
 class Word:
@@ -93,7 +61,7 @@ class Word:
                 return False
         return False
 
-    def convert(self, docx_files: list[Path], out_dir: Path) -> Result:
+    def convert(self, docx_files: list[Path], out_dir: Path, on_done=None) -> Result:
         from docx2pdf import convert  # imported here: it needs Word to do anything
 
         result: Result = {}
@@ -105,17 +73,26 @@ class Word:
             except Exception as exc:  # docx2pdf surfaces Word's COM/AppleScript errors as anything
                 problem = f"Word failed: {exc}"
             result[docx] = pdf if problem is None else problem
+            if on_done:
+                on_done(docx, result[docx])
         return result
 
 
-def choose(name: str = "auto"):
-    """The converter asked for, or the first available: LibreOffice, then Word; None when there is none."""
+def choose(name: str = "auto", jobs: int | None = None, timeout: float = 120.0, pdf_a: bool = False):
+    """The converter asked for, or the first available: LibreOffice, then Word; None when there is none.
+
+    `name` is auto, libreoffice, word or unoserver://host:port[,host:port…] (ValueError names a bad address).
+    `timeout`: seconds a converter may take over one file before it counts as hung. Word cannot write PDF/A.
+    """
+    from . import unoserver_pool, workers  # here: both use this module's pdf_problem
+
+    if name.startswith(unoserver_pool.SCHEME):
+        return unoserver_pool.UnoserverPool(unoserver_pool.parse(name), timeout, pdf_a)
     if name in ("auto", "libreoffice"):
-        program = os.environ.get("VANTHU_SOFFICE") or LibreOffice.find()
-        if program:
-            return LibreOffice(program)
+        if program := find_soffice():
+            return workers.Pool(program, jobs or os.cpu_count() or 1, stall_timeout=timeout, pdf_a=pdf_a)
         if name == "libreoffice":
             return None
-    if name in ("auto", "word") and Word.find():
+    if name in ("auto", "word") and not pdf_a and Word.find():
         return Word()
     return None

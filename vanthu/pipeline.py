@@ -1,17 +1,22 @@
 """notices/ → build/: find the notices, check them all, render the good ones, convert, and install atomically.
 
 Nothing is written for a notice with errors, and a notice's outputs are replaced only when both its DOCX and its
-PDF are whole: each is made under a temporary name in build/ and renamed into place.
+PDF are whole: each is made under a temporary name in build/ and renamed into place. Only notices whose inputs
+changed since the last build are checked and built again (`manifest`); checking and rendering run in as many
+processes as there are LibreOffice workers, and one build at a time holds the build folder.
 """
 from __future__ import annotations
 
 import os
 import shutil
 import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import convert, model, render, rules, schema
+from . import convert, manifest, model, render, rules, schema
+from . import numbering
 from .model import Notice
 from .problems import Mark, Problems
 from .settings import load_with_settings
@@ -54,11 +59,35 @@ class Outcome:
     built: list[tuple[Path, ...]] = field(default_factory=list)  # the files written, per notice
     converter: str | None = None  # the PDF engine used
     converter_wanted: bool = False  # a PDF was asked for (not --converter none)
+    status: dict[Path, str] = field(default_factory=dict)  # per notice: built, unchanged, failed or invalid
+    outputs: dict[Path, tuple[Path, ...]] = field(default_factory=dict)  # per notice built or unchanged
+    orphans: list[Path] = field(default_factory=list)  # outputs whose notice file is gone (kept)
+    pruned: list[Path] = field(default_factory=list)  # such outputs removed by --prune
+    seconds: float = 0.0
 
 
-def check(files: list[Path]) -> Outcome:
+class Refused(Exception):
+    """The build cannot start (folder busy or not writable, bad converter address): a catalogue message."""
+
+    def __init__(self, code: str, **params):
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
+def check(files: list[Path], jobs: int = 1, progress=None) -> Outcome:
     """Load, validate and model every notice, collecting every problem of every file."""
     outcome = Outcome()
+    for checked, problems in _in_processes(_check_each, files, jobs, progress):
+        outcome.checked.extend(checked)
+        outcome.problems.extend(problems)
+    numbering.check_unique(outcome.checked, outcome.problems)
+    unique = {p: None for p in outcome.problems}  # a problem in shared settings is reported once
+    outcome.problems = Problems(sorted(unique, key=lambda p: p.sort_key()))
+    return outcome
+
+
+def _check_each(files: list[Path]) -> tuple[list[Checked], Problems]:
+    checked, found = [], Problems()
     settings_cache: dict = {}
     for file in files:
         problems = Problems()
@@ -69,11 +98,27 @@ def check(files: list[Path]) -> Outcome:
         if settings is not None:  # the settings' own problems hold this notice back too
             problems.extend(settings_cache[settings][1])
         notice = None if doc is None or problems.errors else model.from_document(doc, file)
-        outcome.checked.append(Checked(file, notice))
-        outcome.problems.extend(problems)
-    unique = {p: None for p in outcome.problems}  # a problem in shared settings is reported once
-    outcome.problems = Problems(sorted(unique, key=lambda p: p.sort_key()))
-    return outcome
+        checked.append(Checked(file, notice))
+        found.extend(problems)
+    return checked, found
+
+
+def _in_processes(work, items: list, jobs: int, progress=None) -> list:
+    """work(chunk) over the items in `jobs` processes, results in order; in this process when it is not worth it."""
+    if jobs <= 1 or len(items) < 4 * jobs:
+        result = work(items)
+        if progress:
+            progress.advance(len(items))
+        return [result]
+    size = -(-len(items) // (jobs * 8))  # several chunks per process, so one slow chunk does not hold the end
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    done = []
+    with ProcessPoolExecutor(jobs) as pool:  # forked: modules, template and schema are loaded once, here
+        for chunk, result in zip(chunks, pool.map(work, chunks)):
+            done.append(result)
+            if progress:
+                progress.advance(len(chunk))
+    return done
 
 
 def output_stem(file: Path, out_dir: Path) -> Path:
@@ -82,38 +127,100 @@ def output_stem(file: Path, out_dir: Path) -> Path:
     return out_dir / relative.with_suffix("")
 
 
-def build(files: list[Path], out_dir: Path = BUILD, converter: str = "auto") -> Outcome:
-    outcome = check(files)
-    good = [item for item in outcome.checked if item.notice is not None]
-    if not good:
-        return outcome
-    engine = convert.choose(converter) if converter != "none" else None
+def build(files: list[Path], out_dir: Path = BUILD, converter: str = "auto", *, jobs: int | None = None,
+          force: bool = False, prune: bool = False, pdf_a: bool = False, timeout: float = 120.0,
+          progress=None) -> Outcome:
+    """Check and build the notices whose inputs changed (all with `force`) into out_dir; Refused if it cannot start.
+
+    `progress`, when given, is told each phase (`phase(name, total)`) and each file done (`advance()`)."""
+    started = time.monotonic()
+    jobs = jobs or os.cpu_count() or 1
+    try:
+        engine = convert.choose(converter, jobs, timeout, pdf_a) if converter != "none" else None
+    except ValueError as bad:
+        raise Refused("bad_converter_address", address=str(bad)) from None
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with manifest.locked(out_dir):
+            outcome = _build(files, out_dir, engine, jobs, force, prune, pdf_a, progress)
+    except manifest.Busy as busy:
+        raise Refused("build_busy", folder=out_dir, pid=busy.holder) from None
+    except PermissionError as denied:
+        raise Refused("build_unwritable", folder=out_dir, reason=denied.strerror or denied) from None
     outcome.converter = engine.name if engine else None
     outcome.converter_wanted = converter != "none"
-    out_dir.mkdir(parents=True, exist_ok=True)
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pdf_a: bool, progress) -> Outcome:
+    record = manifest.Manifest.load(out_dir)
+    options = f"pdf={engine is not None};pdf-a={pdf_a and engine is not None}"
+    keys, todo, unchanged = {}, [], []
+    for file in files:
+        stem = output_stem(file, out_dir).relative_to(out_dir).as_posix()
+        keys[file] = (stem, manifest.notice_key(file, notices_root(file), options))
+        (todo if force or not record.up_to_date(*keys[file]) else unchanged).append(file)
+    if progress:
+        progress.phase("checking", len(todo))
+    outcome = check(todo, jobs, progress)
+    for file in unchanged:
+        outcome.status[file] = "unchanged"
+        outcome.outputs[file] = tuple(out_dir / p for p in record.entries[keys[file][0]].outputs)
+    for stem, entry in record.orphans():
+        if prune:
+            outcome.pruned.extend(record.remove(stem))
+        else:
+            outcome.orphans.extend(out_dir / p for p in entry.outputs)
+    good = []
+    for item in outcome.checked:
+        outcome.status[item.file] = "invalid" if item.notice is None else "failed"  # "built" once installed
+        if item.notice is not None:
+            good.append(item)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))  # same file system: rename is atomic
     try:
-        staged = {}
-        for i, item in enumerate(good):
-            docx = staging / f"{i:05d}.docx"
-            docx.write_bytes(render.render(item.notice))
-            staged[docx] = item
-        converted = engine.convert(list(staged), staging) if engine else {}
-        for docx, item in staged.items():
+        staged = {staging / f"{i:05d}.docx": item for i, item in enumerate(good)}
+        if progress:
+            progress.phase("rendering", len(staged))
+        work = [(docx, item.notice) for docx, item in staged.items()]
+        rendered = [docx for chunk in _in_processes(_render_each, work, jobs, progress) for docx in chunk]
+
+        def install(docx: Path, pdf: Path | str | None) -> None:
+            item = staged[docx]
             target = output_stem(item.file, out_dir)
-            result = converted.get(docx)
-            if engine and not isinstance(result, Path):
+            if engine and not isinstance(pdf, Path):
                 outcome.problems.add(Mark(item.file, 1, 1), (), "conversion_failed",
-                                     file=target.with_suffix(".docx").name, reason=result or "?")
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            written = [_install(docx, target.with_suffix(".docx"))]
-            if engine:
-                written.append(_install(result, target.with_suffix(".pdf")))
-            outcome.built.append(tuple(written))
+                                     file=target.with_suffix(".docx").name, reason=pdf or "?")
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                written = [_install(docx, target.with_suffix(".docx"))]
+                if engine:
+                    written.append(_install(pdf, target.with_suffix(".pdf")))
+                outcome.built.append(tuple(written))
+                outcome.outputs[item.file] = tuple(written)
+                outcome.status[item.file] = "built"
+                record.record(keys[item.file][0], item.file, keys[item.file][1], written)
+            if progress:
+                progress.advance()
+
+        if progress:
+            progress.phase("converting" if engine else "installing", len(rendered))
+        if engine:
+            engine.convert(rendered, staging, on_done=install)
+        else:
+            for docx in rendered:
+                install(docx, None)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        record.save()  # what was installed is recorded, even when the build was interrupted
+    outcome.problems = Problems(sorted(outcome.problems, key=lambda p: p.sort_key()))
     return outcome
+
+
+def _render_each(work: list[tuple[Path, Notice]]) -> list[Path]:
+    for docx, notice in work:
+        docx.write_bytes(render.render(notice))
+    return [docx for docx, _ in work]
 
 
 def _install(staged: Path, target: Path) -> Path:
