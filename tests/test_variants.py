@@ -194,3 +194,25 @@ def test_quoc_hieu_and_tieu_ngu_each_on_one_line_in_every_example(built_examples
         for phrase in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"):
             tops = {round(w["top"]) for w in words_of(page, phrase)}
             assert len(tops) == 1, f"{stem}: {phrase!r} wraps"
+
+
+def test_an_agency_template_in_the_project_is_used(project):
+    """A clerk restyles a copy of the template in Word (here: the body at 13 pt) and names it in the settings."""
+    from docx.shared import Pt
+
+    from conftest import PROJECT, TESTS
+    from vanthu import pipeline
+
+    (project / "templates").mkdir()
+    restyled = docx.Document(PROJECT / "templates" / "thong-bao.docx")
+    restyled.styles["Nội dung"].font.size = Pt(13)
+    restyled.save(project / "templates" / "uy-ban.docx")
+    settings = project / "notices" / "_agency.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "template: templates/uy-ban.docx\n", encoding="utf-8")
+    notice = project / "notices" / "2026" / "05-TB-UBND.yaml"
+    notice.write_text((TESTS / "fixtures" / "minimal.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    outcome = pipeline.build([notice], project / "build", converter="none")
+    assert not outcome.problems.errors, [p.format() for p in outcome.problems]
+    built = docx.Document(outcome.built[0][0])
+    body = next(p for p in built.paragraphs if p.text.startswith("1. Nội dung thứ nhất"))
+    assert body.style.font.size == Pt(13)

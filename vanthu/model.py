@@ -98,6 +98,7 @@ class Notice:
     contact_line: str | None = None  # ô 13
     appendices: tuple[Appendix, ...] = ()
     electronic: bool = False
+    template: Path | None = None  # the Word template; None: the toolkit's own
     signature_image: Path | None = None  # shown only on an electronic document
     seal: Seal | None = None
 
@@ -178,6 +179,7 @@ def from_document(doc: dict, file: Path) -> Notice:
                      _elements(a["content"], ("appendices", i, "content"), depth=0))
             for i, a in enumerate(appendices)),
         electronic=electronic,
+        template=root / doc["template"] if "template" in doc else None,
         signature_image=root / signature["image"] if electronic and signature.get("image") else None,
         seal=Seal(root / seal["image"], seal["diameter_mm"]) if seal else None,
     )

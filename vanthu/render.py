@@ -116,8 +116,10 @@ def context(notice: Notice, doc: DocxTemplate) -> dict:
     }
 
 
-def render(notice: Notice, template: Path = TEMPLATE) -> bytes:
-    """The notice as DOCX bytes (the caller decides where and how to write them)."""
+def render(notice: Notice, template: Path | None = None) -> bytes:
+    """The notice as DOCX bytes (the caller decides where and how to write them), through `template`, else the
+    notice's own (an agency may keep its own Word template in the project), else the toolkit's."""
+    template = (template or notice.template or TEMPLATE).resolve()
     doc = DocxTemplate(io.BytesIO(_template_bytes(template)))
     doc.render(context(notice, doc), jinja_env=_JINJA, autoescape=True)
     ooxml.finish(doc.docx, _style_facts(template))

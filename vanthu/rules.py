@@ -29,7 +29,7 @@ def check(doc: dict, source: Source, problems: Problems) -> None:
     _signature(doc, source, problems)
     _recipients(doc, source, problems)
     _dates(doc, source, problems)
-    _images(doc, source, problems)
+    _project_files(doc, source, problems)
     _summary_case(doc, source, problems)
     _archive_among_recipients(doc, source, problems)
     if doc.get("appendices") and not doc["agency"].get("full_name"):
@@ -147,11 +147,11 @@ def _walk(nodes, path):
             yield from _walk(node.get(key, []), path + (i, key))
 
 
-def _images(doc, source, problems):
-    """Images are PNG files inside the project folder: a path may not lead out of it."""
+def _project_files(doc, source, problems):
+    """The template and the images are files inside the project folder: a path may not lead out of it."""
     root = project_folder(source.file).resolve()
     signature = doc["signature"]
-    places = [("agency", "seal", "image")]
+    places = [("template",), ("agency", "seal", "image")]
     if "signer" in signature and signature["signer"] in doc.get("signers", {}):
         places.append(("signers", signature["signer"], "image"))
     else:
@@ -164,9 +164,9 @@ def _images(doc, source, problems):
             continue
         target = (root / value).resolve()
         if root not in target.parents:
-            problems.add(source.mark(path), path, "path_outside_project", image=value)
+            problems.add(source.mark(path), path, "path_outside_project", file_path=value)
         elif not target.is_file():
-            problems.add(source.mark(path), path, "image_missing", image=value)
+            problems.add(source.mark(path), path, "file_missing", file_path=value)
 
 
 def _summary_case(doc, source, problems):
