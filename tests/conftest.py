@@ -1,6 +1,7 @@
 """Shared fixtures: real builds (real LibreOffice) into temporary folders, and readers for what they produce."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import docx
 import pdfplumber
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from vanthu import pipeline
 
@@ -15,6 +17,11 @@ TESTS = Path(__file__).resolve().parent
 PROJECT = TESTS.parent
 NOTICE_149 = PROJECT / "notices" / "2020" / "149-TB-UBND.yaml"
 MM = 72 / 25.4  # PDF points per millimetre
+
+# In CI the property tests try the same examples every run, so a run is reproducible; elsewhere they explore.
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 def norm(text: str) -> str:
