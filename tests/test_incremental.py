@@ -94,3 +94,15 @@ def test_build_json_gives_each_notice_its_status_and_outputs(project):
     assert [n["status"] for n in second["notices"]] == ["unchanged", "unchanged"]
     assert second["summary"]["built"] == 0 and second["summary"]["unchanged"] == 2
     assert all(out.endswith(".docx") for n in second["notices"] for out in n["outputs"])
+
+
+def test_a_new_notice_reusing_the_number_of_an_unchanged_one_is_held_back(project):
+    files = write_notices(project, 2)
+    build(project)
+    twin = files[0].with_name("99-TB.yaml")
+    twin.write_text(files[0].read_text(encoding="utf-8"), encoding="utf-8")  # the same number, year and symbol
+    again = build(project)
+    assert again.status[files[0]] == "unchanged" and again.status[twin] == "invalid"
+    [problem] = again.problems.errors
+    assert (problem.code, problem.file, problem.field) == ("duplicate_number", twin, "number")
+    assert files[0].name in problem.message("en")

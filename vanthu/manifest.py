@@ -25,7 +25,7 @@ PACKAGE = Path(__file__).resolve().parent
 PROJECT = PACKAGE.parent
 NAME = ".vanthu-manifest.json"
 LOCK = ".vanthu-lock"
-FORMAT = 1
+FORMAT = 2
 
 
 @cache
@@ -66,6 +66,7 @@ class Entry:
     source: str  # the notice file, absolute
     key: str
     outputs: list[str]  # relative to the build folder
+    number: str = ""  # year and number with symbol (numbering.key), for the duplicate check of later builds
 
 
 @dataclass
@@ -89,9 +90,9 @@ class Manifest:
         return (entry is not None and key != "" and entry.key == key
                 and all((self.folder / output).is_file() for output in entry.outputs))
 
-    def record(self, stem: str, source: Path, key: str, outputs: list[Path]) -> None:
+    def record(self, stem: str, source: Path, key: str, outputs: list[Path], number: str = "") -> None:
         self.entries[stem] = Entry(str(source.resolve()), key,
-                                   [p.relative_to(self.folder).as_posix() for p in outputs])
+                                   [p.relative_to(self.folder).as_posix() for p in outputs], number)
 
     def orphans(self) -> list[tuple[str, Entry]]:
         """Entries whose notice file no longer exists: their outputs are left over."""

@@ -147,6 +147,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                  "«Kèm theo» line."),
     "path_outside_project": ("Đường dẫn «{file_path}» ra ngoài thư mục dự án; chỉ dùng tệp trong dự án.",
                              "The path «{file_path}» leaves the project folder; use files inside the project."),
+    "template_not_in_templates": ("Mẫu Word «{file_path}» phải nằm trong thư mục templates/ của dự án.",
+                                  "The Word template «{file_path}» must be in the project's templates/ folder."),
     "file_missing": ("Không có tệp «{file_path}» (đường dẫn tính từ thư mục dự án).",
                      "No file «{file_path}» (paths are relative to the project folder)."),
     "meeting_after_issue": ("Ngày họp {meeting} sau ngày ban hành {issued}.",

@@ -164,6 +164,8 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
     if progress:
         progress.phase("checking", len(todo))
     outcome = check(todo, jobs, progress)
+    recorded = {record.entries[keys[f][0]].number: f for f in unchanged if record.entries[keys[f][0]].number}
+    numbering.check_unique(outcome.checked, outcome.problems, recorded=recorded)
     for file in unchanged:
         outcome.status[file] = "unchanged"
         outcome.outputs[file] = tuple(out_dir / p for p in record.entries[keys[file][0]].outputs)
@@ -199,7 +201,8 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
                 outcome.built.append(tuple(written))
                 outcome.outputs[item.file] = tuple(written)
                 outcome.status[item.file] = "built"
-                record.record(keys[item.file][0], item.file, keys[item.file][1], written)
+                record.record(keys[item.file][0], item.file, keys[item.file][1], written,
+                              numbering.key(item.notice))
             if progress:
                 progress.advance()
 

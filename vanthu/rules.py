@@ -165,6 +165,9 @@ def _project_files(doc, source, problems):
         target = (root / value).resolve()
         if root not in target.parents:
             problems.add(source.mark(path), path, "path_outside_project", file_path=value)
+        elif path == ("template",) and root / "templates" not in target.parents:
+            # Templates live in templates/, whose files the build record watches for changes.
+            problems.add(source.mark(path), path, "template_not_in_templates", file_path=value)
         elif not target.is_file():
             problems.add(source.mark(path), path, "file_missing", file_path=value)
 
