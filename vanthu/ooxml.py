@@ -237,9 +237,14 @@ def _drop_first_page_parts(sect_pr) -> None:
                 sect_pr.remove(ref)
 
 
+_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+
+
 def _style_id(p) -> str | None:
-    ppr = p.pPr
-    return ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    """The paragraph's style id (plain lxml: python-docx's accessors cost more than the rest of the sizing)."""
+    ppr = p.find(_PPR)
+    style = ppr.find(_PSTYLE) if ppr is not None else None
+    return style.get(_VAL) if style is not None else None
 
 
 def _text(p) -> str:

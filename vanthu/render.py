@@ -43,6 +43,17 @@ class _CompilingOnce(jinja2.Environment):
 _JINJA = _CompilingOnce(autoescape=True)  # autoescape: user text is data
 
 
+class _Template(DocxTemplate):
+    """docxtpl cleans the template's XML with regular expressions before every render; the XML is the same."""
+
+    _patched: dict[str, str] = {}
+
+    def patch_xml(self, src_xml):
+        if src_xml not in self._patched:
+            self._patched[src_xml] = super().patch_xml(src_xml)
+        return self._patched[src_xml]
+
+
 def rich(text: str, tail: list[markup.Run] = ()) -> RichText:
     rt = RichText()
     for run in [*markup.runs(text), *tail]:
@@ -120,7 +131,7 @@ def render(notice: Notice, template: Path | None = None) -> bytes:
     """The notice as DOCX bytes (the caller decides where and how to write them), through `template`, else the
     notice's own (an agency may keep its own Word template in the project), else the toolkit's."""
     template = (template or notice.template or TEMPLATE).resolve()
-    doc = DocxTemplate(io.BytesIO(_template_bytes(template)))
+    doc = _Template(io.BytesIO(_template_bytes(template)))
     doc.render(context(notice, doc), jinja_env=_JINJA, autoescape=True)
     ooxml.finish(doc.docx, _style_facts(template))
     doc.docx.core_properties.title = f"{notice.type_name} {notice.number_symbol}"
