@@ -42,7 +42,7 @@ class Pool:
     name = "libreoffice"  # as the build reports it
     program: str
     jobs: int = 2
-    batch_size: int = 50
+    batch_size: int = 200  # a restart costs about a second; a file done in a batch is kept if the batch dies
     stall_timeout: float = 60.0  # no new PDF for this long: the worker is hung
     pdf_a: bool = False
     strikes: dict[Path, list[str]] = field(default_factory=dict)
