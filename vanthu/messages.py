@@ -9,6 +9,7 @@ import os
 CATALOGUE: dict[str, tuple[str, str]] = {
     # severities and summaries
     "error": ("lỗi", "error"),
+    "field_label": ("{vi}", "{en}"),  # a field as messages name it (schema.label)
     "warning": ("cảnh báo", "warning"),
     "summary": ("{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",
                 "{errors} error(s), {warnings} warning(s) in {files} file(s)."),

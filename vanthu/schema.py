@@ -150,11 +150,15 @@ def _siblings(path: tuple) -> list[str]:
     return sorted(_fields(_rules_at(path[:-1])))
 
 
-def label(path: tuple) -> str:
-    rules = _rules_at(path)
-    name = rules.get("meta", {}).get("vi")
+def label(path: tuple) -> Ref:
+    """The field's name in messages: its Vietnamese name from the schema's `meta.vi`, its path in English."""
+    return Ref("field_label", vi=_vietnamese_name(path), en=".".join(map(str, path)))
+
+
+def _vietnamese_name(path: tuple) -> str:
+    name = _rules_at(path).get("meta", {}).get("vi")
     if name is None and path and isinstance(path[-1], int):
-        name = label(path[:-1]) + f" (mục {path[-1] + 1})"
+        name = _vietnamese_name(path[:-1]) + f" (mục {path[-1] + 1})"
     return name or ".".join(map(str, path))
 
 
