@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from .files import shown_path
 from .loader import load
 from .problems import Problems
 
@@ -18,8 +19,7 @@ def key(notice) -> str:
     return f"{notice.date.year} {notice.number_symbol}"
 
 
-def check_unique(checked: list, problems: Problems, root: Path | None = None,
-                 recorded: dict[str, Path] | None = None) -> None:
+def check_unique(checked: list, problems: Problems, recorded: dict[str, Path] | None = None) -> None:
     """Adds a `duplicate_number` error at the `number` line of every checked notice whose number, symbol and year
     another notice also has, naming the other file(s), and takes those notices out of the build. `recorded` holds
     the keys of notices an incremental build did not check again (unchanged since the last build)."""
@@ -34,7 +34,7 @@ def check_unique(checked: list, problems: Problems, root: Path | None = None,
             continue
         year, number_symbol = number_key.split(" ", 1)
         for file in files:
-            others = ", ".join(_shown(other, root) for other in holders if other != file)
+            others = ", ".join(shown_path(other) for other in holders if other != file)
             mark = load(file, Problems()).mark(("number",))  # re-read for the line: only clashing files
             problems.add(mark, ("number",), "duplicate_number", number_symbol=number_symbol, year=int(year),
                          other=others)
@@ -42,11 +42,3 @@ def check_unique(checked: list, problems: Problems, root: Path | None = None,
     for item in checked:
         if item.file in clashing:
             item.notice = None
-
-
-def _shown(file: Path, root: Path | None) -> str:
-    root = root or Path.cwd()
-    try:
-        return str(file.resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(file)

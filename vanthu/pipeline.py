@@ -19,7 +19,7 @@ from . import convert, manifest, model, render, rules, schema
 from . import numbering
 from .model import Notice
 from .problems import Mark, Problems
-from .settings import load_with_settings
+from .settings import load_with_settings, notices_root
 
 PROJECT = Path(__file__).resolve().parent.parent
 NOTICES = PROJECT / "notices"
@@ -35,15 +35,6 @@ def find_notices(paths: list[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
-
-
-def notices_root(file: Path) -> Path:
-    """The notices/ folder the file belongs to (outputs mirror paths below it), else the file's own folder."""
-    resolved = file.resolve()
-    for parent in resolved.parents:
-        if parent.name == "notices":
-            return parent
-    return resolved.parent
 
 
 @dataclass

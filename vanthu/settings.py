@@ -9,14 +9,17 @@ from .problems import Problems
 SETTINGS_NAME = "_agency.yaml"
 
 
+def notices_root(file: Path) -> Path:
+    """The notices/ folder the file belongs to (outputs mirror paths below it), else the file's own folder."""
+    resolved = file.resolve()
+    return next((parent for parent in resolved.parents if parent.name == "notices"), resolved.parent)
+
+
 def project_folder(notice: Path) -> Path:
     """The folder that holds notices/ (the project), or the notice's own folder when it lies elsewhere.
-    Files a notice names (images) are relative to it and may not leave it."""
-    resolved = notice.resolve()
-    for parent in resolved.parents:
-        if parent.name == "notices":
-            return parent.parent
-    return resolved.parent
+    Files a notice names (template, images) are relative to it and may not leave it."""
+    root = notices_root(notice)
+    return root.parent if root.name == "notices" else root
 
 
 def settings_file(notice: Path, root: Path) -> Path | None:
