@@ -9,6 +9,9 @@ import sys
 import threading
 import time
 
+from pathlib import Path
+
+from conftest import PROJECT
 from engine_helpers import soffice_for, unoserver_program, write_notices
 from vanthu import convert, pipeline, render, unoserver_pool, workers
 
@@ -138,21 +141,29 @@ def test_a_file_name_with_spaces_vietnamese_quotes_and_a_leading_dash_builds(pro
 def test_a_read_only_build_folder_is_refused_clearly_and_its_files_are_kept(project):
     out, docx, before = built_once(project)
     os.chmod(out, 0o555)
-    as_user = {}
+    as_user, opened = {}, {}
     if os.geteuid() == 0:  # root writes through any mode bits: run the build as an ordinary user
         as_user = {"user": 65534, "group": 65534, "extra_groups": [], "env": {**os.environ, "HOME": "/tmp"}}
-        for folder in [project, *project.parents]:
-            if folder == folder.parent:
-                break
-            os.chmod(folder, os.stat(folder).st_mode | 0o005)
-        for folder, _, names in os.walk(project / "notices"):
-            for path in [folder, *(os.path.join(folder, n) for n in names)]:
-                os.chmod(path, os.stat(path).st_mode | 0o005)
+        # That user must reach the project, the checkout and its interpreter, wherever CI cloned them (a
+        # mktemp folder is private): open each folder on the way for traversal, and put it back afterwards.
+        places = [project / "notices", PROJECT, Path(sys.executable).parent, Path(sys.executable).resolve().parent]
+        folders = {f for place in places for f in [place, *place.parents]}
+        folders |= {Path(root) for root, _, _ in os.walk(project / "notices")}
+        for folder in folders:
+            mode = os.stat(folder).st_mode
+            if mode & 0o005 != 0o005:
+                opened[folder] = mode
+                os.chmod(folder, mode | 0o005)
+        for root, _, names in os.walk(project / "notices"):
+            for name in names:
+                os.chmod(os.path.join(root, name), os.stat(os.path.join(root, name)).st_mode | 0o004)
     try:
         result = run_build(project / "notices", "--out", out, "--converter", "none", "--force", "--lang", "en",
                            **as_user)
     finally:
         os.chmod(out, 0o755)
+        for folder, mode in opened.items():
+            os.chmod(folder, mode)
     assert result.returncode == 1
     assert f"Cannot write to {out}" in result.stderr and "Traceback" not in result.stderr
     assert docx.read_bytes() == before
