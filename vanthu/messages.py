@@ -433,6 +433,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "của thông báo ({allowed}), không được gọi mã. Hãy sửa mẫu.",
                         "The Word template «{file_path}» holds «{expression}», which is not allowed: a template may "
                         "only print the notice's values ({allowed}), not run code. Fix the template."),
+    "template_refused": ("Mẫu Word «{file_path}» làm điều mẫu không được làm nên không tạo được văn bản: {detail}.",
+                         "The Word template «{file_path}» tried what a template may not do, so nothing was made: "
+                         "{detail}."),
     "template_syntax": ("Mẫu Word «{file_path}» có lệnh mẫu sai cú pháp: {detail}.",
                         "The Word template «{file_path}» holds a template tag that does not parse: {detail}."),
     "image_not_png": ("Ảnh «{file_path}» không phải tệp PNG ({reason}). Hãy xuất ảnh chữ ký, con dấu dạng PNG.",

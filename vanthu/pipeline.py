@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import convert, manifest, model, render, rules, schema
-from . import numbering
+from . import intake, numbering
+from .files import shown_path
 from .model import Notice
 from .problems import Mark, Problems
 from .settings import load_with_settings, notices_root
@@ -68,6 +69,7 @@ class Refused(Exception):
 def check(files: list[Path], jobs: int = 1, progress=None) -> Outcome:
     """Load, validate and model every notice, collecting every problem of every file."""
     outcome = Outcome()
+    files = _admitted(files, outcome)
     for checked, problems in _in_processes(_check_each, files, jobs, progress):
         outcome.checked.extend(checked)
         outcome.problems.extend(problems)
@@ -75,6 +77,20 @@ def check(files: list[Path], jobs: int = 1, progress=None) -> Outcome:
     unique = {p: None for p in outcome.problems}  # a problem in shared settings is reported once
     outcome.problems = Problems(sorted(unique, key=lambda p: p.sort_key()))
     return outcome
+
+
+def _admitted(files: list[Path], outcome: Outcome) -> list[Path]:
+    """The files that are notices (intake.admit); each other one is reported and marked invalid."""
+    admitted = []
+    for file in files:
+        try:
+            intake.admit(file)
+            admitted.append(file)
+        except intake.Refused as refused:
+            outcome.problems.add(Mark(file, refused.line, refused.column), (), refused.code, **refused.params)
+            outcome.checked.append(Checked(file, None))
+            outcome.status[file] = "invalid"
+    return admitted
 
 
 def _check_each(files: list[Path]) -> tuple[list[Checked], Problems]:
@@ -147,6 +163,8 @@ def build(files: list[Path], out_dir: Path = BUILD, converter: str = "auto", *, 
 def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pdf_a: bool, progress) -> Outcome:
     record = manifest.Manifest.load(out_dir)
     options = f"pdf={engine is not None};pdf-a={pdf_a and engine is not None}"
+    refused = Outcome()
+    files = _admitted(files, refused)  # before their paths are resolved below
     keys, todo, unchanged = {}, [], []
     for file in files:
         stem = output_stem(file, out_dir).relative_to(out_dir).as_posix()
@@ -155,7 +173,14 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
     if progress:
         progress.phase("checking", len(todo))
     outcome = check(todo, jobs, progress)
-    recorded = {record.entries[keys[f][0]].number: f for f in unchanged if record.entries[keys[f][0]].number}
+    outcome.problems.extend(refused.problems)
+    outcome.checked.extend(refused.checked)
+    outcome.status.update(refused.status)
+    # Every notice in the build record that is not checked now holds its number: the unchanged ones, and those of
+    # earlier builds of other folders (`build notices/2026/b` after `build notices/2026/a`).
+    checking = {keys[f][0] for f in todo}
+    recorded = {entry.number: Path(entry.source) for stem, entry in record.entries.items()
+                if entry.number and stem not in checking and Path(entry.source).exists()}
     numbering.check_unique(outcome.checked, outcome.problems, recorded=recorded)
     for file in unchanged:
         outcome.status[file] = "unchanged"
@@ -176,7 +201,10 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
         if progress:
             progress.phase("rendering", len(staged))
         work = [(docx, item.notice) for docx, item in staged.items()]
-        rendered = [docx for chunk in _in_processes(_render_each, work, jobs, progress) for docx in chunk]
+        rendered = []
+        for docs, problems in _in_processes(_render_each, work, jobs, progress):
+            rendered.extend(docs)
+            outcome.problems.extend(problems)  # a template the sandbox stopped (check names most beforehand)
 
         def install(docx: Path, pdf: Path | str | None) -> None:
             item = staged[docx]
@@ -211,10 +239,16 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
     return outcome
 
 
-def _render_each(work: list[tuple[Path, Notice]]) -> list[Path]:
+def _render_each(work: list[tuple[Path, Notice]]) -> tuple[list[Path], Problems]:
+    rendered, problems = [], Problems()
     for docx, notice in work:
-        docx.write_bytes(render.render(notice))
-    return [docx for docx, _ in work]
+        try:
+            docx.write_bytes(render.render(notice))
+            rendered.append(docx)
+        except render.TemplateRefused as refused:
+            problems.add(Mark(notice.file, 1, 1), ("template",), "template_refused",
+                         file_path=shown_path(refused.template), detail=refused.detail)
+    return rendered, problems
 
 
 def _install(staged: Path, target: Path) -> Path:
