@@ -41,6 +41,8 @@ _TCVN3_GLUED = re.compile(f"(?<={_LETTER})[µ¶·¸¹¼½¾¡¢£¤¥¦§¨ª¬\
                           f"|(?<={_LETTER})[«»](?={_LETTER})")  # "®" ends no syllable ("đ"), but "Sony®"
 _TCVN3_LETTERS = re.compile("[ÆÇËÎÏÑÖØÜÞßäåæçëîïñöøûüþ]")
 _VNI_PAIR = re.compile("[aeiouyAEIOUY][øûïåäëüØÛÏÅÄËÜ]|[ôöÔÖ][øùûõïØÙÛÕÏ]")
+# Weaker signs, also in good Unicode ("Hoà", "Núñez"): counted, but the conversion must then read as Vietnamese.
+_VNI_ANY_MARK = re.compile("[aeiouyAEIOUY][ùõâàáãêèéúÙÕÂÀÁÃÊÈÉÚ]|[ñÑ]")
 # Letters only Unicode Vietnamese has (ă, đ, ĩ, ũ, ơ, ư and the Latin Extended Additional block): their presence
 # means the text is already Unicode.
 _UNICODE_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
@@ -58,12 +60,14 @@ def detect(text: str) -> Legacy | None:
     if text.isascii() or _UNICODE_VIETNAMESE.search(text):
         return None
     tcvn3 = 2 * len(_TCVN3_GLUED.findall(text)) + len(_TCVN3_LETTERS.findall(text))
-    vni = 2 * len(_VNI_PAIR.findall(text))
-    if max(tcvn3, vni) < 2:
+    vni = 2 * len(_VNI_PAIR.findall(text)) + len(_VNI_ANY_MARK.findall(text))
+    # Each encoding whose signs the text shows, the stronger first, taken when its conversion reads as Vietnamese:
+    # "Zoë Núñez", "Jürgen Müller" show the same signs, but converted they are no Vietnamese words.
+    found = sorted([(tcvn3, "TCVN3", from_tcvn3), (vni, "VNI", from_vni)], key=lambda c: -c[0])
+    encoding, convert = next(((name, convert) for score, name, convert in found
+                              if score and _reads_as_vietnamese(text, convert)), (None, None))
+    if encoding is None:
         return None
-    encoding, convert = ("TCVN3", from_tcvn3) if tcvn3 >= vni else ("VNI", from_vni)
-    if not _reads_as_vietnamese(text, convert):
-        return None  # "Zoë Núñez", "Jürgen Müller": the same signs, but converted they are no Vietnamese words
     words = text.split()
     start = max(next(i for i, word in enumerate(words) if not word.isascii()) - 1, 0)
     sample = " ".join(words[start:start + 8])  # from the first word that shows the encoding
@@ -121,10 +125,13 @@ def vietnamese_share(text: str) -> tuple[int, int]:
 
 
 def _reads_as_vietnamese(text: str, convert) -> bool:
-    """Most words the conversion changes become Vietnamese syllables."""
-    changed = [after for before, after in zip(text.split(), convert(text).split()) if before != after]
-    good = sum(map(is_syllable, changed))
-    return good >= 1 and 2 * good >= len(changed)
+    """Converted, the text's words beyond ASCII are (nearly all) Vietnamese syllables, and at least one of them was
+    not one before: "Ông" converts to a syllable too, but was one already."""
+    pairs = [(before, after) for before, after in zip(text.split(), convert(text).split())
+             if not after.isascii() and not any(ch.isdigit() for ch in after)]
+    fixed = sum(1 for before, after in pairs if before != after and is_syllable(after) and not is_syllable(before))
+    good = sum(1 for _, after in pairs if is_syllable(after))
+    return fixed >= 1 and good >= 0.8 * len(pairs)
 
 
 def detect_file(raw: bytes) -> Legacy | None:
