@@ -10,7 +10,7 @@ def shown_path(path: Path) -> str:
     """The path relative to the current folder when it lies below it, as the user typed it otherwise."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, RuntimeError):  # outside the current folder; a symlink loop
         return str(path)
 
 

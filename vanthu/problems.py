@@ -37,7 +37,7 @@ class Problem:
         if root is not None:
             try:
                 shown = self.file.resolve().relative_to(root.resolve())
-            except ValueError:
+            except (ValueError, RuntimeError):  # outside the root; a symlink loop (Python 3.11 raises RuntimeError)
                 pass
         label = messages.text(self.severity, lang)
         where = f"{shown}:{self.line}:{self.column}"
