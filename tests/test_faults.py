@@ -117,7 +117,7 @@ def test_when_no_converter_answers_each_file_is_reported_by_name(project):
 def test_a_second_build_of_the_same_folder_is_refused_and_changes_nothing(project):
     out, docx, before = built_once(project)
     holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from pathlib import Path; from vanthu import manifest\n"
+        "import sys, time; from pathlib import Path; from vanthu.engine import manifest\n"
         "with manifest.locked(Path(sys.argv[1])):\n print('held', flush=True); time.sleep(60)"), str(out)],
         stdout=subprocess.PIPE, text=True, cwd=PROJECT)
     try:

@@ -9,7 +9,7 @@ is kept in the tree; a failure prints the example and the seed to reproduce it.
 (`model.plain`), `**`/`*` markup becomes bold/italic (`markup.plain_text`), and a recipient loses its trailing
 " ;." (Nơi nhận punctuation is added). The PDF is compared with all white space removed (LibreOffice breaks long
 words anywhere) and NFKC applied to both sides (ligatures); its random text is drawn from the characters
-Liberation Serif has (`vanthu/data/serif-widths.json`), since others print as a fallback font's or a box.
+Liberation Serif has (`vanthu/resources/serif-widths.json`), since others print as a fallback font's or a box.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from vanthu.render import render
 from vanthu.notice.model import plain
 
 MINIMAL = yaml.safe_load((TESTS / "fixtures" / "minimal.yaml").read_text(encoding="utf-8"))
-SERIF = sorted(ch for ch in json.loads((PROJECT / "vanthu" / "data" / "serif-widths.json").read_text(
+SERIF = sorted(ch for ch in json.loads((PROJECT / "vanthu" / "resources" / "serif-widths.json").read_text(
     encoding="utf-8"))["regular"] if ch.isprintable() and not ch.isspace())
 
 DOCX_SETTINGS = settings(max_examples=150, deadline=None, database=None,

@@ -19,6 +19,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "«vanthu init».",
                    "No project found from {folder}: no notices/ folder (or [tool.vanthu] table in pyproject.toml) "
                    "here or above. Run the command inside an office repository, or start one with «vanthu init»."),
+    "init_exists": ("Không tạo kho trong {folder}: đã có {files}. Lệnh init không ghi đè tệp nào; hãy chọn thư mục "
+                    "khác hoặc chuyển các tệp đó đi.",
+                    "Nothing written in {folder}: {files} exist already. init never overwrites a file; choose another "
+                    "folder or move those files."),
+    "init_done": ("Đã tạo kho văn bản trong {folder}. Tiếp theo: điền notices/_agency.yaml, rồi «vanthu new». "
+                  "Để git diff đọc được tệp Word: {textconv}",
+                  "Office repository started in {folder}. Next: fill in notices/_agency.yaml, then «vanthu new». "
+                  "For git diff to read Word files: {textconv}"),
     "interrupted": ("Đã dừng theo yêu cầu (Ctrl+C).", "Stopped (Ctrl+C)."),
     "no_notices": ("Không tìm thấy thông báo nào (tệp .yaml) trong {path}.", "No notices (.yaml files) found in {path}."),
     "not_built": ("Không tạo tệp cho {file} vì thông báo còn lỗi; bản đã tạo trước đó (nếu có) được giữ nguyên.",

@@ -18,6 +18,7 @@ SCHEMA_FILE = resources.schema_file()
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _VN_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+DATE_PATTERN = rf"^\s*(?:{_ISO_DATE.pattern}|{_VN_DATE.pattern})\s*$"  # the same two forms, for `vanthu schema`
 
 
 def parse_date(text: str) -> dt.date:
@@ -87,7 +88,7 @@ def _strings_not_empty(rules):
 
 
 @lru_cache(maxsize=1)
-def _schemas() -> tuple[dict, dict]:
+def schemas() -> tuple[dict, dict]:
     raw = yaml.safe_load(SCHEMA_FILE.read_text(encoding="utf-8"))
     return _strings_not_empty(raw["notice"]), _strings_not_empty(raw["node"])
 
@@ -97,7 +98,7 @@ def validator() -> NoticeValidator:
     """One validator per process. Cerberus checks the schema itself when the validator is made, and again (hashing
     every rule) each time it copies that checked schema during normalisation, which cost more than validating the
     notice: after the one check, the plain rules stand in for it."""
-    notice, node = _schemas()
+    notice, node = schemas()
     registry = cerberus.schema_registry.__class__()
     registry.add("node", node)
     v = NoticeValidator(notice, schema_registry=registry)
@@ -130,12 +131,12 @@ def _leaves(errors):
 def _fields(rules: dict) -> dict:
     """The field mapping of a dict's rules, with the registry name "node" resolved."""
     fields = rules.get("schema", {})
-    return _schemas()[1] if fields == "node" else fields
+    return schemas()[1] if fields == "node" else fields
 
 
 def _rules_at(path: tuple) -> dict:
     """The schema rules of the field at `path`: list indexes step into the item rules, keys into the fields."""
-    rules: dict = {"type": "dict", "schema": _schemas()[0]}
+    rules: dict = {"type": "dict", "schema": schemas()[0]}
     for part in path:
         if rules.get("type") == "list":
             rules = rules.get("schema", {})

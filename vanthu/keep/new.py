@@ -11,6 +11,10 @@ import re
 import sys
 from pathlib import Path
 
+import os
+
+from vanthu import project
+from vanthu.keep.init import MODELINE, SCHEMA_NAME
 from vanthu.notice import nd30
 from vanthu.check import notices
 from vanthu.check.loader import load
@@ -23,7 +27,7 @@ from vanthu.check.settings import settings_file
 SKELETONS = {
     "thong-bao": '''\
 # Thông báo số {number_symbol}, ngày {date}.
-# Điền vào các chỗ "" rồi chạy: python3 build.py check {file}
+# Điền vào các chỗ "" rồi chạy: vanthu check {file}
 # Văn bản dài viết thành khối ">-", mỗi câu hoặc mỗi vế một dòng; khi in, các dòng được nối thành một đoạn.
 number: {number}  # số văn bản: số tiếp theo của năm {year}
 date: {date}  # ngày ban hành
@@ -75,6 +79,12 @@ def _settings(target: Path, root: Path) -> dict:
     return load(path, Problems()).data if path else {}
 
 
+def _project_schema(target: Path) -> Path | None:
+    found = project.find(target.parent if target.parent.exists() else None)
+    schema = found.root / SCHEMA_NAME if found else None
+    return schema if schema is not None and schema.is_file() else None
+
+
 def _signature(settings: dict) -> str:
     signers = settings.get("signers") or {}
     if not signers:
@@ -108,6 +118,9 @@ def run(folder: Path, type: str, date: str | None, lang: str) -> int:
     symbol = symbol.strip("-")
     target = year_folder / (nd30.number_and_symbol(number, symbol).replace("/", "-") + ".yaml")  # 06-TB-UBND.yaml
     body = skeleton(type, number, symbol, day, shown_path(target), settings)
+    schema = _project_schema(target)
+    if schema is not None:  # the editor's completion and hover help (see `vanthu init`)
+        body = MODELINE.format(path=os.path.relpath(schema, target.parent).replace(os.sep, "/")) + body
     try:
         create_new(target, body.encode("utf-8"))
     except FileExistsError:
