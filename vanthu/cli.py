@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
 def _where(command: Command, args: dict) -> None:
     """Fill in what a command takes from the project: its notices folder, its build folder."""
     if command.name == "new":
-        args["folder"] = args["folder"] or _project(None).notices
+        args["folder"] = args["folder"] or _project(project.find()).notices
         return
     if not command.project:
         return
