@@ -11,7 +11,6 @@ from vanthu.project import project_folder
 
 _KINDS = ("text", "paragraph", "section")
 # Học hàm, học vị do not stand before the signer's name (PL I §II.7.c).
-_ACADEMIC_TITLE = re.compile(r"(GS|PGS|TS|TSKH|ThS|KS|BS|CN|NCS)\b\.?\s*(TS|TSKH|ThS)?\.?\s", re.IGNORECASE)
 # Control (Cc) and format (Cf) characters of Unicode 14, but tab and line feed: invisible or unprintable on paper
 # (zero-width space, soft hyphen, direction marks …). Listed, not computed: scanning Unicode costs 0.5 s a start;
 # a test checks the list against unicodedata.
@@ -92,7 +91,7 @@ def _signature(doc, source, problems):
     elif not ("authority" in signature and "name" in signature):
         problems.add(source.mark(path), path, "signature_incomplete")
         return
-    if _ACADEMIC_TITLE.match(signature["name"]):
+    if nd30.has_academic_title(signature["name"]):
         where = path + ("name",)
         problems.add(source.mark(where), where, "name_has_title", name=signature["name"])
     lines = signature["authority"]

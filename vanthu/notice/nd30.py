@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 # Điểm a), b) … follow the Vietnamese alphabet (PL I §II.6.đ): no f, j, w, z; đ after d.
 _POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
@@ -9,6 +10,10 @@ _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 # Quyền hạn của người ký (PL I §II.7.b, Điều 13): thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền.
 AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+
+# No học hàm, học vị before the signer's name (PL I §II.7.c): abbreviated ("TS.", "PGS.TS.", "Ths.") or in words.
+_ACADEMIC_TITLE = re.compile(r"(?:(?:GS|PGS|TS|TSKH|ThS|KS|BS|CN|LS|NCS)\b\.?|(?:Giáo sư|Phó Giáo sư|Tiến sĩ"
+                             r"|Thạc sĩ|Kỹ sư|Bác sĩ|Luật sư|Cử nhân)\b)\s*\S", re.IGNORECASE)
 
 
 def two_digits_below_10(n: int) -> str:
@@ -58,6 +63,10 @@ def closing_sentence(text: str) -> str:
     if text.endswith("./."):
         return text
     return text.rstrip(".") + "./."
+
+
+def has_academic_title(name: str) -> bool:
+    return _ACADEMIC_TITLE.match(name.strip()) is not None
 
 
 def authority_prefix(line: str) -> str | None:
