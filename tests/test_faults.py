@@ -13,7 +13,6 @@ from pathlib import Path
 
 from conftest import PROJECT
 from engine_helpers import soffice_for, unoserver_program, write_notices
-from vanthu import convert
 from vanthu.convert import verify
 from vanthu.engine import pipeline
 from vanthu.render import render
