@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from vanthu import encoding
+from vanthu.check import encoding
 
 LATIN1 = [chr(code) for code in range(0xA0, 0x100)]
 

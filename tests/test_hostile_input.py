@@ -21,7 +21,11 @@ from hypothesis import strategies as st
 
 import legacy_text
 from conftest import PROJECT, TESTS, docx_text
-from vanthu import encoding, markup, pipeline, render
+from vanthu import resources
+from vanthu.check import assets, encoding
+from vanthu.engine import pipeline
+from vanthu.notice import markup
+from vanthu.render import render
 
 MINIMAL = (TESTS / "fixtures" / "minimal.yaml").read_text(encoding="utf-8")
 HANG = 120  # seconds: far beyond what any case takes; only a hang reaches it
@@ -132,7 +136,7 @@ ATTACKS = {
 
 
 def _template_with(project: Path, name: str, tag: str) -> Path:
-    document = docx.Document(render.TEMPLATE)
+    document = docx.Document(resources.default_template())
     document.add_paragraph(tag)
     path = project / "templates" / f"{name}.docx"
     path.parent.mkdir(exist_ok=True)
@@ -152,6 +156,12 @@ def test_a_template_that_reaches_for_python_is_refused_naming_it(project, attack
     assert not list((project / "build").rglob("*.docx")) and not (project / "pwned").exists()
 
 
+def test_the_names_a_template_may_use_are_those_the_render_gives(project):
+    checked = pipeline.check([notice(project)]).checked[0].notice
+    template = render._Template(str(resources.default_template()))
+    assert sorted(render.context(checked, template)) == sorted(assets.TEMPLATE_NAMES)
+
+
 @pytest.mark.parametrize("attack", ["mro", "cycler", "lipsum"])
 def test_the_render_itself_is_sandboxed(project, attack):
     """Past `check` (called directly), the sandbox still stops the template, and the message names it."""
@@ -166,7 +176,7 @@ def test_the_render_itself_is_sandboxed(project, attack):
 def test_a_template_that_unpacks_to_gigabytes_is_refused(project):
     bomb = project / "templates" / "bom.docx"
     bomb.parent.mkdir()
-    with zipfile.ZipFile(render.TEMPLATE) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+    with zipfile.ZipFile(resources.default_template()) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
         for item in source.infolist():
             package.writestr(item, source.read(item))
         with package.open("word/media/zeros.bin", "w") as zeros:  # 101 MB of zeros in about 100 KB
@@ -273,7 +283,7 @@ def accepting(tmp_path_factory) -> Path:
     (root / "notices" / "2026").mkdir(parents=True)
     (root / "notices" / "_agency.yaml").write_bytes((PROJECT / "notices" / "_agency.yaml").read_bytes())
     (root / "templates").mkdir()
-    (root / "templates" / "good.docx").write_bytes(render.TEMPLATE.read_bytes())
+    (root / "templates" / "good.docx").write_bytes(resources.default_template().read_bytes())
     (root / "templates" / "text.docx").write_text("không phải DOCX", encoding="utf-8")
     _template_with(root, "mro", ATTACKS["mro"])
     (root / "images").mkdir()

@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from conftest import TESTS, docx_text, pdf_text
-from vanthu import pipeline
+from vanthu.engine import pipeline
 
 # "{_{ x }_}" and "{_% y %_}": docxtpl's own replacement (for templates that print braces) must not reach user text.
 TRICKY = "A & B <w:p> {{ x }} {% if %} {_{ x }_} {_% y %_} \"C\" 'D' > E"
