@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from vanthu import project
 from vanthu.check import encoding
 
 MAX_BYTES = 4 * 1024 * 1024  # the longest notice in the examples is 12 KB
@@ -36,8 +37,7 @@ class Refused(Exception):
 
 
 def admit(file: Path) -> None:
-    """Refused unless `file` is a regular file inside the project named by its path (the folder holding the
-    notices/ folder on the path, else the file's own folder)."""
+    """Refused unless `file` is a regular file inside the project its path stands in (else inside its own folder)."""
     path = Path(os.path.abspath(file))
     try:
         real = path.resolve(strict=True)
@@ -47,10 +47,10 @@ def admit(file: Path) -> None:
         if exc.errno == 40:  # ELOOP
             raise Refused("symlink_loop") from None
         raise Refused("file_unreadable", reason=exc.strerror or str(exc)) from None
-    notices = next((parent for parent in path.parents if parent.name == "notices"), None)
-    project = (notices.parent if notices else path.parent).resolve()
-    if project not in real.parents:
-        raise Refused("notice_outside_project", target=str(real), project=str(project))
+    found = project.find(path.parent)  # from the folder the path stands in, not from where a link leads
+    home = found.root if found is not None else path.parent.resolve()
+    if home not in real.parents:
+        raise Refused("notice_outside_project", target=str(real), project=str(home))
     if not stat.S_ISREG(real.stat().st_mode):
         raise Refused("not_a_regular_file")
 
