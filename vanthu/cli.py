@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -69,6 +70,7 @@ def _engine_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
         argv = ["build", *argv]
@@ -78,6 +80,33 @@ def main(argv: list[str] | None = None) -> int:
 
         return pytest.main(["-q", str(pipeline.PROJECT / "tests"), *args.pytest_args])
     lang = messages.language(args.lang)
+    stops = [signal.SIGINT, *([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])]  # a polite kill, as Ctrl+C
+    before = {stop: signal.signal(stop, _interrupted) for stop in stops}
+    try:
+        return _run(args, lang)
+    except KeyboardInterrupt:
+        print(text("interrupted", lang), file=sys.stderr)
+        return 130  # as a shell reports a command stopped by Ctrl+C
+    finally:
+        for stop, handler in before.items():  # main() is also called inside the tests' process
+            signal.signal(stop, handler)
+
+
+def utf8_output() -> None:
+    """Print UTF-8 whatever the console's code page: on Windows a pipe or a file (`> log.txt`) would otherwise be
+    written in cp1252, which has no Vietnamese letters."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _interrupted(signum, frame):
+    # Only the first stop counts: a second Ctrl+C must not cut short the clean-up the first one started.
+    signal.signal(signum, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+def _run(args, lang: str) -> int:
     if hasattr(args, "run"):  # the keeping commands
         return args.run(args, lang)
     if args.command == "lint":
@@ -133,6 +162,8 @@ def report(outcome: pipeline.Outcome, lang: str, fmt: str, n_files: int, buildin
             print(p.format(lang, Path.cwd()), file=out)
     if not building:
         return
+    for pair in outcome.stale:
+        print(text("stale_pair", lang, outputs=", ".join(map(shown_path, pair))), file=sys.stderr)
     for item in outcome.checked:
         if item.notice is None:
             earlier = _earlier_outputs(item.file, out_dir)
@@ -176,6 +207,7 @@ def build_facts(outcome: pipeline.Outcome, problems: list[dict]) -> dict:
                     for file, status in outcome.status.items()],
         "problems": problems,
         "orphans": [str(p) for p in outcome.orphans],
+        "stale": [[str(p) for p in pair] for pair in outcome.stale],
         "pruned": [str(p) for p in outcome.pruned],
         "summary": {**_counts(outcome), "seconds": round(outcome.seconds, 3), "converter": outcome.converter},
     }

@@ -7,6 +7,7 @@ Microsoft Word through docx2pdf (here).
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sys
@@ -31,6 +32,18 @@ def pdf_problem(pdf: Path) -> str | None:
         return None if len(document) > 0 else "the PDF has no pages"
     finally:
         document.close()
+
+
+LOW_SPACE = 1 << 20  # bytes: less room than one notice's PDF and its temporary copy
+
+
+def check_space(folder: Path) -> None:
+    """After a converter failed: the disk-full error when the folder's disk is (almost) full.
+
+    A converter in another process reports no errno, only a missing PDF; with less than LOW_SPACE left, no room
+    is the likely reason, and retrying each file would only fail again, slowly."""
+    if shutil.disk_usage(folder).free < LOW_SPACE:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
 
 
 def find_soffice() -> str | None:
@@ -77,6 +90,8 @@ class Word:
                 problem = pdf_problem(pdf)
             except Exception as exc:  # docx2pdf surfaces Word's COM/AppleScript errors as anything
                 problem = f"Word failed: {exc}"
+            if problem is not None:
+                check_space(out_dir)
             result[docx] = pdf if problem is None else problem
             if on_done:
                 on_done(docx, result[docx])

@@ -7,8 +7,10 @@ processes as there are LibreOffice workers, and one build at a time holds the bu
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import signal
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import convert, manifest, model, render, rules, schema
-from . import numbering
+from . import numbering, processes
 from .model import Notice
 from .problems import Mark, Problems
 from .settings import load_with_settings, notices_root
@@ -24,6 +26,9 @@ from .settings import load_with_settings, notices_root
 PROJECT = Path(__file__).resolve().parent.parent
 NOTICES = PROJECT / "notices"
 BUILD = PROJECT / "build"
+DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room left, or the user's quota used up
+# What a killed build leaves in the build folder: its staging folder and the temporary names of whole-file writes.
+LEFTOVERS = (".staging-*", f".{manifest.NAME}.*", f".{manifest.JOURNAL}.*", f".{manifest.OWNER}.*")
 
 
 def find_notices(paths: list[Path]) -> list[Path]:
@@ -53,12 +58,14 @@ class Outcome:
     status: dict[Path, str] = field(default_factory=dict)  # per notice: built, unchanged, failed or invalid
     outputs: dict[Path, tuple[Path, ...]] = field(default_factory=dict)  # per notice built or unchanged
     orphans: list[Path] = field(default_factory=list)  # outputs whose notice file is gone (kept)
+    stale: list[tuple[Path, ...]] = field(default_factory=list)  # pairs an earlier build stopped replacing
     pruned: list[Path] = field(default_factory=list)  # such outputs removed by --prune
     seconds: float = 0.0
 
 
 class Refused(Exception):
-    """The build cannot start (folder busy or not writable, bad converter address): a catalogue message."""
+    """The build cannot start or go on (folder busy, not writable or full; bad converter address): a catalogue
+    message."""
 
     def __init__(self, code: str, **params):
         super().__init__(code)
@@ -104,12 +111,21 @@ def _in_processes(work, items: list, jobs: int, progress=None) -> list:
     size = -(-len(items) // (jobs * 8))  # several chunks per process, so one slow chunk does not hold the end
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
     done = []
-    with ProcessPoolExecutor(jobs) as pool:  # forked: modules, template and schema are loaded once, here
+    pool = ProcessPoolExecutor(jobs, initializer=_child_of_the_build)  # forked: modules, template and schema
+    try:                                                                # are loaded once, here
         for chunk, result in zip(chunks, pool.map(work, chunks)):
             done.append(result)
             if progress:
                 progress.advance(len(chunk))
+    finally:  # on Ctrl+C or a full disk the chunks not started are dropped; those under way are short
+        pool.shutdown(cancel_futures=True)
     return done
+
+
+def _child_of_the_build() -> None:
+    # Ctrl+C reaches the whole process group; the build stops its children itself, without their tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    processes.die_with_parent(signal.SIGKILL)  # and a killed build leaves none behind
 
 
 def output_stem(file: Path, out_dir: Path) -> Path:
@@ -138,6 +154,11 @@ def build(files: list[Path], out_dir: Path = BUILD, converter: str = "auto", *, 
         raise Refused("build_busy", folder=out_dir, pid=busy.holder) from None
     except PermissionError as denied:
         raise Refused("build_unwritable", folder=out_dir, reason=denied.strerror or denied) from None
+    except OSError as error:
+        if error.errno not in DISK_FULL:
+            raise
+        full = Path(error.filename) if error.filename else out_dir
+        raise Refused("disk_full", folder=out_dir if out_dir in (full, *full.parents) else full.parent) from None
     outcome.converter = engine.name if engine else None
     outcome.converter_wanted = converter != "none"
     outcome.seconds = time.monotonic() - started
@@ -145,7 +166,19 @@ def build(files: list[Path], out_dir: Path = BUILD, converter: str = "auto", *, 
 
 
 def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pdf_a: bool, progress) -> Outcome:
+    for pattern in LEFTOVERS:  # of a build that was killed: no build runs here but this one (the lock)
+        for leftover in out_dir.glob(pattern):
+            shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
     record = manifest.Manifest.load(out_dir)
+    journal = manifest.Journal(out_dir)
+    stale = []
+    for stem in journal.stale:
+        pair = tuple(p for p in (out_dir / f"{stem}.docx", out_dir / f"{stem}.pdf") if p.is_file())
+        if pair:
+            stale.append(pair)
+            record.entries.pop(stem, None)  # so it is built again even when its notice has not changed
+        else:
+            journal.forget(stem)
     options = f"pdf={engine is not None};pdf-a={pdf_a and engine is not None}"
     keys, todo, unchanged = {}, [], []
     for file in files:
@@ -155,6 +188,7 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
     if progress:
         progress.phase("checking", len(todo))
     outcome = check(todo, jobs, progress)
+    outcome.stale = stale
     recorded = {record.entries[keys[f][0]].number: f for f in unchanged if record.entries[keys[f][0]].number}
     numbering.check_unique(outcome.checked, outcome.problems, recorded=recorded)
     for file in unchanged:
@@ -186,9 +220,12 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
                                      file=target.with_suffix(".docx").name, reason=pdf or "?")
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
+                if engine:
+                    journal.begin(keys[item.file][0])
                 written = [_install(docx, target.with_suffix(".docx"))]
                 if engine:
                     written.append(_install(pdf, target.with_suffix(".pdf")))
+                    journal.end(keys[item.file][0])
                 outcome.built.append(tuple(written))
                 outcome.outputs[item.file] = tuple(written)
                 outcome.status[item.file] = "built"
@@ -206,6 +243,7 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
                 install(docx, None)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        journal.close()
         record.save()  # what was installed is recorded, even when the build was interrupted
     outcome.problems = Problems(sorted(outcome.problems, key=lambda p: p.sort_key()))
     return outcome

@@ -27,7 +27,7 @@ from typing import Callable
 from urllib.parse import urlsplit
 
 from .convert import Result, pdf_problem
-from .workers import kill_group
+from .processes import kill_group, start_group
 
 SCHEME = "unoserver://"
 API = "3"
@@ -204,10 +204,10 @@ class LocalServer:
 
     def __enter__(self) -> "LocalServer":
         self._profile = tempfile.TemporaryDirectory(prefix="vanthu-unoserver-")
-        self.process = subprocess.Popen(
+        self.process = start_group(
             [self.program, "--interface", "127.0.0.1", "--port", str(self.port), "--uno-interface", "127.0.0.1",
              "--uno-port", str(free_port()), "--user-installation", self._profile.name],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         instance = Instance("127.0.0.1", self.port, 5)
         deadline = time.monotonic() + self.start_timeout
         try:
