@@ -27,7 +27,8 @@ def start_group(command: list[str], **popen) -> subprocess.Popen:
     """Start `command` in a group of its own that `kill_group` stops whole, and that dies with this process."""
     if windows():
         # No process groups or killpg on Windows: `kill_group` stops the tree with taskkill /T instead.
-        return subprocess.Popen(command, creationflags=subprocess.CREATE_NEW_PROCESS_GROUP, **popen)
+        return subprocess.Popen(command, creationflags=getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0x200),
+                                **popen)
     if sys.platform.startswith("linux"):
         command = [sys.executable, os.path.abspath(__file__), str(os.getpid()), *command]
     return subprocess.Popen(command, start_new_session=True, **popen)
