@@ -108,9 +108,12 @@ def main() -> int:
             ensure_system_packages()
         return run_in_venv()
     sys.path.insert(0, str(PROJECT))
-    from vanthu.cli import main as cli
+    try:
+        from vanthu.cli import main as cli
 
-    return cli()
+        return cli()
+    except KeyboardInterrupt:  # Ctrl+C before the command had begun (it handles its own): nothing to clean up
+        return 130
 
 
 if __name__ == "__main__":
