@@ -18,8 +18,14 @@ import pytest
 
 from conftest import PROJECT, docx_text, pdf_text
 from engine_helpers import libreoffice_for, soffice_for, started_for, unoserver_program, write_notices
-from vanthu import convert, manifest, pipeline, processes, render, unoserver_pool, workers
-from vanthu.messages import text
+from vanthu import convert, processes
+from vanthu.convert import verify
+from vanthu.engine import manifest, pipeline
+from vanthu.render import render
+from vanthu.convert import unoserver
+from vanthu.convert import libreoffice
+from vanthu.files import shown_path
+from vanthu.i18n import text
 
 LINUX = sys.platform.startswith("linux")
 linux_only = pytest.mark.skipif(not LINUX, reason="reads /proc and relies on Linux's parent-death signal")
@@ -28,8 +34,8 @@ as_root = pytest.mark.skipif(not LINUX or os.geteuid() != 0,
 
 
 def run_build(*args, **kwargs):
-    return subprocess.run([sys.executable, str(pipeline.PROJECT / "build.py"), "build", *map(str, args)],
-                          capture_output=True, text=True, cwd=pipeline.PROJECT, timeout=300, **kwargs)
+    return subprocess.run([sys.executable, str(PROJECT / "build.py"), "build", *map(str, args)],
+                          capture_output=True, text=True, cwd=PROJECT, timeout=300, **kwargs)
 
 
 def built_once(project) -> tuple:
@@ -55,7 +61,7 @@ def staged_docx(project, count):
 
 def test_a_libreoffice_worker_killed_mid_batch_loses_no_file(project):
     staging, docx = staged_docx(project, 6)
-    pool = workers.Pool(convert.find_soffice(), jobs=1, stall_timeout=60)
+    pool = libreoffice.Pool(libreoffice.find_soffice(), jobs=1, stall_timeout=60)
     killed = []
 
     def kill_after_first_pdf():
@@ -71,7 +77,7 @@ def test_a_libreoffice_worker_killed_mid_batch_loses_no_file(project):
     result = pool.convert(docx, staging)
     killer.join()
     assert killed, "no LibreOffice worker was running to kill"
-    assert [convert.pdf_problem(result[d]) if not isinstance(result[d], str) else result[d] for d in docx] \
+    assert [verify.pdf_problem(result[d]) if not isinstance(result[d], str) else result[d] for d in docx] \
         == [None] * 6
 
 
@@ -100,7 +106,7 @@ class NeverAnswers:
 
 def test_a_converter_that_never_answers_is_dropped_and_its_file_built_elsewhere(project):
     files = write_notices(project, 3)
-    with unoserver_pool.LocalServer(unoserver_program()) as real, NeverAnswers() as hung:
+    with unoserver.LocalServer(unoserver_program()) as real, NeverAnswers() as hung:
         outcome = pipeline.build(files, project / "build", f"unoserver://{hung.address},{real.address}",
                                  timeout=5)
     assert not outcome.problems.errors, [p.format() for p in outcome.problems]
@@ -123,9 +129,9 @@ def test_when_no_converter_answers_each_file_is_reported_by_name(project):
 def test_a_second_build_of_the_same_folder_is_refused_and_changes_nothing(project):
     out, docx, before = built_once(project)
     holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from pathlib import Path; from vanthu import manifest\n"
+        "import sys, time; from pathlib import Path; from vanthu.engine import manifest\n"
         "with manifest.locked(Path(sys.argv[1])):\n print('held', flush=True); time.sleep(60)"), str(out)],
-        stdout=subprocess.PIPE, text=True, cwd=pipeline.PROJECT)
+        stdout=subprocess.PIPE, text=True, cwd=PROJECT)
     try:
         assert holder.stdout.readline().strip() == "held"
         second = run_build(project / "notices", "--out", out, "--converter", "none", "--force", "--lang", "en")
@@ -146,7 +152,7 @@ def test_a_file_name_with_spaces_vietnamese_quotes_and_a_leading_dash_builds(pro
     result = run_build("--out", project / "build", "--", awkward)
     assert result.returncode == 0, result.stderr
     stem = project / "build" / "2026" / awkward.stem
-    assert convert.pdf_problem(stem.with_suffix(".pdf")) is None and stem.with_suffix(".docx").is_file()
+    assert verify.pdf_problem(stem.with_suffix(".pdf")) is None and stem.with_suffix(".docx").is_file()
 
 
 def test_a_read_only_build_folder_is_refused_clearly_and_its_files_are_kept(project):
@@ -182,8 +188,8 @@ def test_a_read_only_build_folder_is_refused_clearly_and_its_files_are_kept(proj
 
 def start_build(*args) -> subprocess.Popen:
     """A build in a process group of its own: a test signals it, or its group, and nothing else."""
-    return subprocess.Popen([sys.executable, str(pipeline.PROJECT / "build.py"), "build", *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=pipeline.PROJECT,
+    return subprocess.Popen([sys.executable, str(PROJECT / "build.py"), "build", *map(str, args)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT,
                             start_new_session=True)
 
 
@@ -213,7 +219,7 @@ def assert_whole(out: Path, count: int | None = None) -> None:
                and not any(part.startswith(".staging-") for part in p.relative_to(out).parts)]
     for output in outputs:
         if output.suffix == ".pdf":
-            assert convert.pdf_problem(output) is None, output
+            assert verify.pdf_problem(output) is None, output
         else:
             python_docx.Document(output)
     if count is not None:
@@ -260,7 +266,8 @@ def test_a_build_killed_at_random_moments_leaves_whole_files_and_no_libreoffice_
 KILLED_BETWEEN_THE_RENAMES = """
 import os, signal, sys
 sys.path.insert(0, sys.argv.pop(1))
-from vanthu import cli, pipeline
+from vanthu import cli
+from vanthu.engine import pipeline
 install = pipeline._install
 def install_then_die(staged, target):
     install(staged, target)
@@ -288,7 +295,8 @@ def test_a_build_killed_between_the_docx_and_the_pdf_rename_is_noticed_and_built
     notice.write_text(first, encoding="utf-8")
     again = run_build(project / "notices", "--out", out, "--lang", "en")
     assert again.returncode == 0, again.stderr
-    assert (f"The last build stopped while replacing {docx}, {pdf}, so the two may disagree" in again.stderr)
+    assert (f"The last build stopped while replacing {shown_path(docx)}, {shown_path(pdf)}, so the two may disagree"
+            in again.stderr)
     assert "Nội dung thứ nhất" in docx_text(docx) and "Nội dung thứ nhất" in pdf_text(pdf)
     assert not (out / manifest.JOURNAL).exists()
     assert "unchanged 1" in run_build(project / "notices", "--out", out, "--lang", "en").stdout
@@ -354,7 +362,7 @@ def test_a_full_disk_stops_the_build_with_a_message_naming_the_folder_and_keeps_
 def test_messages_are_printed_in_utf8_even_when_the_console_says_cp1252(project):
     notice = write_notices(project, 1)[0]
     cp1252 = {**os.environ, "PYTHONIOENCODING": "cp1252"}
-    command = [sys.executable, str(pipeline.PROJECT / "build.py")]
+    command = [sys.executable, str(PROJECT / "build.py")]
     built = subprocess.run([*command, "build", project / "notices", "--out", project / "build", "--converter",
                             "none", "--lang", "vi"], capture_output=True, env=cp1252, timeout=300)
     assert built.returncode == 0, built.stderr.decode("utf-8", "replace")
