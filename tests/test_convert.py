@@ -4,7 +4,6 @@ from __future__ import annotations
 import threading
 
 from engine_helpers import unoserver_program, write_notices
-from vanthu import convert
 from vanthu.convert import verify
 from vanthu.engine import pipeline
 from vanthu.convert import unoserver

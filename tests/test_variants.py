@@ -200,7 +200,7 @@ def test_an_agency_template_in_the_project_is_used(project):
     """A clerk restyles a copy of the template in Word (here: the body at 13 pt) and names it in the settings."""
     from docx.shared import Pt
 
-    from conftest import PROJECT, TESTS
+    from conftest import TESTS
     from vanthu.engine import pipeline
 
     (project / "templates").mkdir()

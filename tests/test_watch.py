@@ -7,9 +7,7 @@ import time
 
 from conftest import PROJECT, docx_text
 from engine_helpers import unoserver_program, write_notices
-from vanthu import convert
 from vanthu.convert import verify
-from vanthu.engine import pipeline
 
 
 def wait_for(condition, seconds: float) -> bool:

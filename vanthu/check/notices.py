@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vanthu.check import numbering, rules, schema
-from vanthu.check.problems import Problems
+from vanthu.check.problems import Mark, Problems
 from vanthu.check.settings import load_with_settings
 from vanthu.notice import model
 from vanthu.notice.model import Notice
@@ -27,8 +27,12 @@ def find_notices(paths: list[Path]) -> list[Path]:
 
 @dataclass
 class Checked:
+    """A notice as checked, with what the checks across notices and the keeping commands need of its file."""
+
     file: Path
-    notice: Notice | None  # None when it, or its settings file, has errors
+    notice: Notice | None  # None when it or its settings file has errors, or its number is another's
+    modelled: Notice | None = None  # the notice even when only its number held it back (the register shows both)
+    number_mark: Mark | None = None  # where its number stands, for a problem found across notices
 
 
 def check(files: list[Path], jobs: int = 1, progress=None) -> tuple[list[Checked], Problems]:
@@ -54,6 +58,6 @@ def _check_each(files: list[Path]) -> tuple[list[Checked], Problems]:
         if settings is not None:  # the settings' own problems hold this notice back too
             problems.extend(settings_cache[settings][1])
         notice = None if doc is None or problems.errors else model.from_document(doc, file)
-        checked.append(Checked(file, notice))
+        checked.append(Checked(file, notice, notice, source.mark(("number",))))
         found.extend(problems)
     return checked, found

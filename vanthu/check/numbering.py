@@ -10,7 +10,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from vanthu.files import shown_path
-from vanthu.check.loader import load
 from vanthu.check.problems import Problems
 
 
@@ -26,19 +25,19 @@ def check_unique(checked: list, problems: Problems, recorded: dict[str, Path] | 
     by_key = defaultdict(list)
     for item in checked:
         if item.notice is not None:
-            by_key[key(item.notice)].append(item.file)
+            by_key[key(item.notice)].append(item)
     clashing = set()
     for number_key, files in by_key.items():
-        holders = files + ([recorded[number_key]] if recorded and number_key in recorded else [])
+        holders = [item.file for item in files] + ([recorded[number_key]] if recorded and number_key in recorded
+                                                   else [])
         if len(holders) < 2:
             continue
         year, number_symbol = number_key.split(" ", 1)
-        for file in files:
-            others = ", ".join(shown_path(other) for other in holders if other != file)
-            mark = load(file, Problems()).mark(("number",))  # re-read for the line: only clashing files
-            problems.add(mark, ("number",), "duplicate_number", number_symbol=number_symbol, year=int(year),
-                         other=others)
-            clashing.add(file)
+        for item in files:
+            others = ", ".join(shown_path(other) for other in holders if other != item.file)
+            problems.add(item.number_mark, ("number",), "duplicate_number", number_symbol=number_symbol,
+                         year=int(year), other=others)
+            clashing.add(item.file)
     for item in checked:
         if item.file in clashing:
             item.notice = None

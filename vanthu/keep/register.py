@@ -39,8 +39,8 @@ def checked_notices(paths: list[Path], lang: str, with_duplicates: bool = False)
         codes: dict[Path, set] = {}
         for problem in problems.errors:
             codes.setdefault(problem.file, set()).add(problem.code)
-        twins = [file for file, found in codes.items() if found == {"duplicate_number"}]
-        notices += [n for twin in twins if (n := checking.check([twin])[0][0].notice)]  # each on its own
+        notices += [item.modelled for item in checked
+                    if item.notice is None and item.modelled and codes.get(item.file) == {"duplicate_number"}]
     return notices, bool(problems.errors)
 
 
