@@ -125,7 +125,17 @@ class UnoserverPool:
             if on_done:
                 on_done(docx, outcome)
 
+        stopped: list[BaseException] = []
+
         def serve(instance: Instance) -> None:
+            try:
+                convert_with(instance)
+            except BaseException as error:  # a full disk, say: every thread stops, and the build hears of it
+                with lock:
+                    stopped.append(error)
+                    left[0] = 0
+
+        def convert_with(instance: Instance) -> None:
             if (why := instance.ready()) is not None:
                 with lock:
                     alive.discard(instance.name)
@@ -172,6 +182,8 @@ class UnoserverPool:
             thread.start()
         for thread in threads:
             thread.join()
+        if stopped:
+            raise stopped[0]
         return result
 
 
