@@ -289,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         return failure.status
     except KeyboardInterrupt:
         print(i18n.text("interrupted", args["lang"]), file=sys.stderr)
+        before.clear()  # stay deaf to a late second stop (build.py passes Ctrl+C on) until the process has ended
         return 130  # as a shell reports a command stopped by Ctrl+C
     finally:
         for stop, handler in before.items():  # main() is also called inside the tests' process
