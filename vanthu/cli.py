@@ -45,12 +45,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _keeping_commands(sub) -> None:
-    """fmt, diff, register, new, tasks: each module adds its own options and runs itself (`args.run`)."""
-    from . import diff, fmt, register, skeleton, tasks
+    """fmt, diff, register, new, tasks, sign, verify: each module adds its own options and runs itself (`args.run`)."""
+    from . import diff, fmt, register, sign, skeleton, tasks, verify
 
     language = argparse.ArgumentParser(add_help=False)
     language.add_argument("--lang", choices=("vi", "en"), help="message language (default: vi, or from LANG)")
-    for module in (fmt, diff, register, skeleton, tasks):
+    for module in (fmt, diff, register, skeleton, tasks, sign, verify):
         module.add_command(sub, language)
 
 
