@@ -78,3 +78,28 @@ def make_pki(folder: Path) -> Pki:
 
     return Pki(folder / "root.pem", identity("nguoi-ky", "Trần Văn Sơn"),
                identity("co-quan", "Văn phòng Chính phủ"), folder / "password.txt")
+
+
+def make_tsa(folder: Path):
+    """A time-stamping authority's certificate and key (extended key usage timeStamping, as RFC 3161 asks), under a
+    root of its own, for a TSA served on this machine; returns (root PEM path, asn1crypto cert, asn1crypto key)."""
+    from asn1crypto import keys as asn1_keys, x509 as asn1_x509
+
+    folder.mkdir(parents=True, exist_ok=True)
+    root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    root_name = _name("TSA gốc thử nghiệm", "vanthu")
+    root = _certificate(root_name, root_name, root_key.public_key(), root_key, ca=True)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(_name("TSA thử nghiệm", "vanthu")).issuer_name(root_name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False)
+            .sign(root_key, hashes.SHA256()))
+    root_pem = folder / "tsa-root.pem"
+    root_pem.write_bytes(root.public_bytes(serialization.Encoding.PEM))
+    return (root_pem, asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
+            asn1_keys.PrivateKeyInfo.load(key.private_bytes(serialization.Encoding.DER,
+                                                            serialization.PrivateFormat.PKCS8,
+                                                            serialization.NoEncryption())))

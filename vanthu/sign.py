@@ -272,7 +272,7 @@ def _styles(font: str):
                                        y_align=layout.AxisAlignment.ALIGN_MID,
                                        inner_content_scaling=layout.InnerScaling.STRETCH_FILL)
     def text_style(size: int) -> TextBoxStyle:  # the engine lays glyphs out at its own size: give it the same
-        return TextBoxStyle(font=GlyphAccumulatorFactory(font, font_size=size), font_size=size)
+        return TextBoxStyle(font=GlyphAccumulatorFactory(font, font_size=size), font_size=size, text_color=(0, 0, 0))
 
     def image(picture):
         return StaticStampStyle(background=picture, background_layout=exact, background_opacity=1.0,
