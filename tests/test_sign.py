@@ -4,8 +4,10 @@ ways: our `verify`, pyHanko's validation, and poppler's `pdfsig`, an independent
 from __future__ import annotations
 
 import asyncio
+import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import threading
@@ -196,6 +198,15 @@ def test_pdfsig_accepts_both_signatures_and_the_whole_document(signed):
 def test_appearances_sit_where_the_build_put_the_images(signed, project):
     """On the page image: the blue of the signature and the red of the seal lie in the signature fields' boxes, the
     seal's box overlaps the left third of the signature's box, and neither box nor ink covers the recipients."""
+    from PIL import Image
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    pictures = {sign.SIGNER_FIELD: "chu-ky-mau.png", sign.AGENCY_FIELD: "dau-mau.png"}
+    with signed.open("rb") as handle:
+        for signature in PdfFileReader(handle).embedded_signatures:  # each appearance draws its PNG
+            (picture,) = [x.get_object() for x in signature.sig_field["/AP"]["/N"]["/Resources"]["/XObject"].values()]
+            png = Image.open(project["root"] / "notices" / "vpcp" / "anh" / pictures[signature.field_name])
+            assert (picture["/Width"], picture["/Height"]) == png.size and "/SMask" in picture  # transparency kept
     with pdfplumber.open(signed) as document:
         page = document.pages[-1]
         fields = {a["data"]["T"].decode(): a for a in page.annots if a["data"].get("FT") and a["data"]["FT"].name == "Sig"}
@@ -277,6 +288,46 @@ def test_signing_with_a_softhsm_token_and_without_a_tsa(project, capsys):
     assert signatures[0]["signer"].startswith("Trần Văn Sơn") and signatures[0]["timestamp"] is None
     first, second = _pdfsig(project["root"] / SIGNED)
     assert "Signature is Valid." in first and "Signature is Valid." in second and "Total document signed" in second
+
+
+def test_a_separate_appendix_gets_the_agency_signature_top_right_with_number_and_time(project, capsys):
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    appendix = project["root"] / "build" / "phu-luc-1205.pdf"
+    shutil.copy(project["root"] / BUILT, appendix)  # any PDF issued beside the notice
+    Tsa.up = True
+    code = cli.main(["sign", str(NOTICE), "--signer", "pho-chu-nhiem", "--agency", "van-phong", "--out", "build",
+                     "--attachment", str(appendix)])
+    assert code == 0, capsys.readouterr()
+    signed = appendix.with_name("phu-luc-1205.signed.pdf")
+    with signed.open("rb") as handle:
+        (signature,) = PdfFileReader(handle).embedded_signatures
+        assert signature.field_name == sign.AGENCY_FIELD
+        widget = signature.sig_field
+        x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
+        appearance = widget["/AP"]["/N"]
+        drawn = appearance.data.decode("latin-1")
+        assert "/XObject" not in appearance["/Resources"]  # no image
+    assert 595 - 20 * MM - 1 < x1 <= 595 - 20 * MM + 1 and y1 > 842 - 20 * MM  # top right, in the top margin
+    assert "/F1 10 Tf" in drawn and "0 0 0 rg" in drawn  # 10 pt, black
+    actual = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m[1], 8)), drawn)  # PDF strings escape / - + as octal
+    assert "1205/TB-VPCP" in actual and "+07:00" in actual
+    (block,) = _pdfsig(signed)
+    assert "Signature is Valid." in block and "Total document signed" in block
+    code = cli.main(["verify", "--settings", "notices/vpcp/_agency.yaml", str(signed)])
+    said = capsys.readouterr().out
+    assert code == 0 and "chữ ký số của cơ quan" in said, said
+
+
+def test_the_register_records_whether_and_when_a_notice_was_signed(signed, project, capsys):
+    assert cli.main(["register", "--build", "build", "--format", "csv", "--lang", "en", "notices"]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert row["Signed"].endswith("+07:00") and row["Signed"][:4].isdigit()
+    outcome = pipeline.build([project["root"] / NOTICE], project["root"] / "build", force=True)
+    assert not outcome.problems.errors
+    assert cli.main(["register", "--build", "build", "--format", "csv", "--lang", "en", "notices"]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert "earlier build" in row["Signed"]  # rebuilt after signing: that signature is not of this PDF
 
 
 def test_refused_when_the_yaml_changed_after_the_build(project, capsys):

@@ -448,6 +448,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "sign_attachment_unreadable": ("Không đọc được tệp đính kèm {file} (không phải PDF?).",
                                    "The attachment {file} cannot be read (not a PDF?)."),
     "sign_done": ("Đã ký {file} (PAdES {level}).", "Signed {file} (PAdES {level})."),
+    "sign_write_failed": ("Không ghi được tệp đã ký ({reason}); không tệp nào bị thay đổi.",
+                          "The signed file cannot be written ({reason}); nothing was changed."),
     "verify_unreadable": ("{file}: không đọc được tệp PDF ({reason}): tệp hỏng hoặc đã bị sửa.",
                           "{file}: the PDF cannot be read ({reason}): damaged or altered."),
     "verify_no_signatures": ("{file}: không có chữ ký số.", "{file}: no digital signature."),

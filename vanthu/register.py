@@ -137,8 +137,11 @@ def numbering_series(notice: Notice) -> tuple:
     return notice.date.year, notice.agency.name, notice.symbol
 
 
-def register(notices: list[Notice], year: int | None, lang: str) -> Table:
-    """One row per notice in number order; a gap in a year's numbering is a row of its own, duplicates are noted."""
+def register(notices: list[Notice], year: int | None, lang: str, build_dir: Path = pipeline.BUILD) -> Table:
+    """One row per notice in number order; a gap in a year's numbering is a row of its own, duplicates are noted;
+    when it was signed (`sign`), from its signed PDF in `build_dir`."""
+    from .sign import signed_when
+
     chosen = sorted((n for n in notices if year is None or n.date.year == year),
                     key=lambda n: (numbering_series(n), n.number, str(n.file)))
     rows, previous = [], None
@@ -147,13 +150,15 @@ def register(notices: list[Notice], year: int | None, lang: str) -> Table:
         if previous is not None and numbering_series(previous) == series and notice.number > previous.number + 1:
             first, last = previous.number + 1, notice.number - 1
             gap = nd30.two_digits_below_10(first) + ("" if first == last else f"–{nd30.two_digits_below_10(last)}")
-            rows.append([gap, None, None, None, None, None, text("register_gap", lang)])
+            rows.append([gap, None, None, None, None, None, None, text("register_gap", lang)])
         twins = [o for o in chosen if o is not notice and numbering_series(o) == series and o.number == notice.number]
         note = "; ".join(text("register_duplicate", lang, file=shown_path(o.file)) for o in twins)
         rows.append([notice.number_symbol, notice.date, notice.summary, notice.signer,
-                     "; ".join(notice.recipients), shown_path(notice.file), note or None])
+                     "; ".join(notice.recipients), shown_path(notice.file), signed_when(notice.file, build_dir, lang),
+                     note or None])
         previous = notice
-    headers = ["col_number_symbol", "col_date", "col_summary", "col_signer", "col_recipients", "col_file", "col_note"]
+    headers = ["col_number_symbol", "col_date", "col_summary", "col_signer", "col_recipients", "col_file", "col_signed",
+               "col_note"]
     return Table(text("register_title", lang, year=year or ""), headers, rows)
 
 
@@ -163,6 +168,8 @@ def add_command(sub, parent) -> None:
     command.add_argument("--year", type=int, help="only the notices issued that year")
     command.add_argument("--format", choices=("text", "csv", "xlsx"), default="text")
     command.add_argument("--out", type=Path, help="write to this file (XLSX default: build/so-van-ban-di.xlsx)")
+    command.add_argument("--build", type=Path, default=pipeline.BUILD,
+                         help="the build folder, where the signed PDFs are (default: build/)")
     command.set_defaults(run=run)
 
 
@@ -170,7 +177,7 @@ def run(args, lang: str) -> int:
     notices, had_errors = checked_notices(args.paths or [pipeline.NOTICES], lang, with_duplicates=True)
     if not notices and had_errors:
         return 1
-    table = register(notices, args.year, lang)
+    table = register(notices, args.year, lang, args.build)
     name = "so-van-ban-di" + (f"-{args.year}" if args.year else "") + ".xlsx"
     emit([table], args.format, args.out, pipeline.BUILD / name, lang)
     return 1 if had_errors else 0

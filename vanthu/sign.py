@@ -54,17 +54,19 @@ def signing_settings(data: dict) -> dict:
     return section if isinstance(section, dict) else {}
 
 
-def settings_of_pdf(pdf: Path) -> tuple[dict, Path]:
-    """The signing settings that apply to a PDF, and the folder their paths are relative to: those of the notice it
-    was built from when the build record knows it, else those of the project's notices/_agency.yaml."""
-    found = _recorded_notice(pdf)
-    if found is not None:
-        notice = found[0]
-        path = settings_file(notice, notices_root(notice))
-        project = project_folder(notice)
+def settings_of_pdf(pdf: Path, given: Path | None = None) -> tuple[dict, Path]:
+    """The signing settings that apply to a PDF, and the folder their paths are relative to: the settings file
+    given, else those of the notice it was built from when the build record knows it, else the current project's
+    notices/_agency.yaml (a file received from elsewhere is checked against this office's trust roots)."""
+    found = _recorded_notice(pdf) if given is None else None
+    if given is not None:
+        path, project = given, project_folder(given)
+    elif found is not None:
+        path, project = settings_file(found[0], notices_root(found[0])), project_folder(found[0])
     else:
-        path = pipeline.NOTICES / "_agency.yaml"
-        project = pipeline.PROJECT
+        local = Path.cwd() / "notices" / "_agency.yaml"
+        path = local if local.is_file() else pipeline.NOTICES / "_agency.yaml"
+        project = path.parent.parent
     if path is None or not path.is_file():
         return {}, project
     return signing_settings(load(path, Problems()).data), project
@@ -444,6 +446,29 @@ def _sign_attachment(path: Path, agency: Key, notice: Notice, settings: dict, st
     return target
 
 
+def signed_when(notice_file: Path, build_dir: Path, lang: str) -> str | None:
+    """For the register: when the notice's signed PDF got the agency's signature (ISO 8601, +07:00), None when there
+    is none. A signed PDF that no longer begins with the built PDF was signed on an earlier build: it says so."""
+    stem = pipeline.output_stem(notice_file, build_dir)
+    signed, built = stem.with_name(stem.name + SIGNED_SUFFIX), stem.with_name(stem.name + ".pdf")
+    if not signed.is_file():
+        return None
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        data = signed.read_bytes()
+        signatures = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
+        moment = signatures[-1].self_reported_timestamp if signatures else None
+    except (OSError, PdfReadError, ValueError):
+        return None
+    if moment is None:
+        return None
+    when = moment.astimezone(VIETNAM).isoformat(timespec="seconds")
+    current = built.is_file() and data.startswith(built.read_bytes())
+    return when if current else text("register_signed_stale", lang, time=when)
+
+
 def add_command(sub, parent) -> None:
     command = sub.add_parser("sign", parents=[parent], help="sign a built notice: the signer's and the agency's "
                              "PAdES signatures (văn bản điện tử)")
@@ -461,5 +486,8 @@ def run(args, lang: str) -> int:
         sign_notice(args.source, args.signer, args.agency, args.out, lang, args.attachment)
     except Refused as refused:
         print(text(refused.code, lang, **refused.params), file=sys.stderr)
+        return 1
+    except OSError as err:  # the build folder cannot be written
+        print(text("sign_write_failed", lang, reason=err.strerror or err), file=sys.stderr)
         return 1
     return 0

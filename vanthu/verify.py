@@ -66,7 +66,7 @@ def _when(moment) -> str | None:
     return moment.astimezone(VIETNAM).isoformat(timespec="seconds") if moment else None
 
 
-def examine(pdf: Path) -> list[Finding]:
+def examine(pdf: Path, settings_path: Path | None = None) -> list[Finding]:
     """The findings of every signature in the file; ValueError (with a reason) when it cannot be read as a PDF."""
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -75,7 +75,7 @@ def examine(pdf: Path) -> list[Finding]:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
-    settings, project = settings_of_pdf(pdf)
+    settings, project = settings_of_pdf(pdf, settings_path)
     context = _context(settings, project)
     findings = []
     try:
@@ -126,6 +126,9 @@ def add_command(sub, parent) -> None:
     command = sub.add_parser("verify", parents=[parent], help="check the digital signatures of signed PDFs")
     command.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
     command.add_argument("--format", choices=("text", "json"), default="text")
+    command.add_argument("--settings", type=Path, metavar="_agency.yaml",
+                         help="whose trust roots to use (default: those of the notice the PDF was built from, else "
+                              "notices/_agency.yaml)")
     command.set_defaults(run=run)
 
 
@@ -133,7 +136,7 @@ def run(args, lang: str) -> int:
     good, report = True, []
     for pdf in args.files:
         try:
-            findings = examine(pdf)
+            findings = examine(pdf, args.settings)
         except Refused as refused:
             print(text(refused.code, lang, **refused.params), file=sys.stderr)
             return 1
