@@ -99,6 +99,8 @@ def project(tmp_path_factory):
     _softhsm_token(base / "softhsm", pki)
     patch.setenv("VANTHU_TEST_PASSWORD", PASSWORD)
     patch.setenv("VANTHU_TEST_PIN", PIN)
+    wrong = base / "keys" / "sai.txt"
+    wrong.write_text("không phải mật khẩu\n", encoding="utf-8")
     settings = root / "notices" / "vpcp" / "_agency.yaml"
     settings.write_text(settings.read_text(encoding="utf-8") + f"""
 signing:
@@ -114,6 +116,16 @@ signing:
     khong-mat-khau:
       pkcs12: {pki.agency.p12}
       password_env: VANTHU_TEST_NOT_SET
+    sai-mat-khau:
+      pkcs12: {pki.agency.p12}
+      password_file: {wrong}
+    tep-mat-khau-hong:
+      pkcs12: {pki.agency.p12}
+      password_file: {pki.signer.cert_der}
+    token-sai-nhan:
+      pkcs11: {{module: {SOFTHSM}, token: vanthu-test, key_label: khong-co, pin_env: VANTHU_TEST_PIN}}
+    token-khong-co:
+      pkcs11: {{module: {SOFTHSM}, token: khong-co-the-nay, key_label: nguoi-ky, pin_env: VANTHU_TEST_PIN}}
   tsa: http://127.0.0.1:{server.server_port}/
   trust_roots: [{pki.root_pem}, {tsa_root}]
 """, encoding="utf-8")
@@ -330,10 +342,10 @@ def test_the_register_records_whether_and_when_a_notice_was_signed(signed, proje
     assert "earlier build" in row["Signed"]  # rebuilt after signing: that signature is not of this PDF
 
 
-def test_refused_when_the_yaml_changed_after_the_build(project, capsys):
+def test_refused_when_the_yaml_changed_after_the_build(signed, project, capsys):
     notice = project["root"] / NOTICE
     original = notice.read_text(encoding="utf-8")
-    before = (project["root"] / SIGNED).read_bytes()
+    before = signed.read_bytes()
     try:
         notice.write_text(original.replace("HỎA TỐC", "KHẨN"), encoding="utf-8")
         code, said = _sign(capsys)
@@ -343,13 +355,28 @@ def test_refused_when_the_yaml_changed_after_the_build(project, capsys):
         assert code == 1 and "số văn bản" in said and "thông báo còn lỗi" in said
     finally:
         notice.write_text(original, encoding="utf-8")
-    assert (project["root"] / SIGNED).read_bytes() == before  # refused: nothing written
+    assert signed.read_bytes() == before  # refused: nothing written
 
 
 def test_refused_with_a_clear_message_when_a_key_cannot_be_opened(project, capsys):
     code, said = _sign(capsys, agency="khong-mat-khau")
     assert code == 1 and "VANTHU_TEST_NOT_SET" in said and "Traceback" not in said
+    code, said = _sign(capsys, agency="sai-mat-khau")
+    assert code == 1 and "mật khẩu sai" in said and "Traceback" not in said
+    code, said = _sign(capsys, agency="tep-mat-khau-hong")
+    assert code == 1 and "không đọc được tệp mật khẩu" in said and "Traceback" not in said
+    code, said = _sign(capsys, signer="token-sai-nhan")
+    assert code == 1 and "nhãn «khong-co»" in said and "Traceback" not in said
+    code, said = _sign(capsys, signer="token-khong-co")
+    assert code == 1 and "không mở được thiết bị ký số" in said and "Traceback" not in said
     code, said = _sign(capsys, agency="khong-co")
     assert code == 1 and "Không có khóa «khong-co»" in said and "van-phong" in said
     code, said = _sign(capsys, source=Path("build/vpcp/2026/khong-co.pdf"))
     assert code == 1 and "sổ ghi" in said
+
+
+def test_verify_says_plainly_when_a_file_has_no_signature_or_is_no_pdf(project, capsys):
+    assert cli.main(["verify", str(BUILT), str(NOTICE), "khong-co.pdf"]) == 1
+    said = capsys.readouterr()
+    assert "không có chữ ký số" in said.out and said.out.count("không đọc được tệp PDF") == 2
+    assert "Traceback" not in said.err

@@ -84,10 +84,12 @@ def _secret(entry: dict, file_key: str, env_key: str, project: Path, name: str) 
     if entry.get(file_key):
         path = resolve(project, entry[file_key])
         try:
-            return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
+            return next(iter(path.read_text(encoding="utf-8").splitlines()), "")
         except OSError as err:
             raise Refused("sign_secret_unreadable", key=name, file=shown_path(path),
                           reason=err.strerror or err) from None
+        except UnicodeDecodeError:
+            raise Refused("sign_secret_unreadable", key=name, file=shown_path(path), reason="UTF-8?") from None
     if entry.get(env_key):
         variable = str(entry[env_key])
         if variable not in os.environ:
