@@ -41,7 +41,7 @@ def ensure_venv() -> None:
                      "sudo apt-get install python3-venv")
     say("Cài thư viện (docxtpl, cerberus, …) — installing libraries")
     pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, "-e", str(PROJECT)], check=True)
+    subprocess.run([*pip, "-e", f"{PROJECT}[test]"], check=True)
     STAMP.write_text(requirements_hash())
 
 
@@ -89,6 +89,12 @@ def main() -> int:
         if not wants_help and (sys.argv[1:2] in ([], ["build"], ["test"]) or sys.argv[1].startswith("-")):
             ensure_system_packages()
         return subprocess.call([str(PYTHON), str(PROJECT / "build.py"), *sys.argv[1:]])
+    if sys.argv[1:2] == ["test"]:  # the toolkit's own tests: not a command of the installed toolkit
+        import pytest
+
+        args = sys.argv[2:]
+        named = any(Path(a.split("::")[0]).exists() for a in args if not a.startswith("-"))
+        return pytest.main(["-q", *args] if named else ["-q", str(PROJECT / "tests"), *args])
     sys.path.insert(0, str(PROJECT))
     from vanthu.cli import main as cli
 

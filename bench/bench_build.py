@@ -26,10 +26,11 @@ SOURCE = PROJECT / "notices" / "2020" / "149-TB-UBND.yaml"  # two pages, like a 
 ONE_BUILD = """
 import json, resource, sys, time
 from pathlib import Path
-from vanthu import pipeline
+from vanthu.check.notices import find_notices
+from vanthu.engine import pipeline
 notices, out, converter, jobs = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 started = time.monotonic()
-outcome = pipeline.build(pipeline.find_notices([notices]), out, converter, jobs=jobs)
+outcome = pipeline.build(find_notices([notices]), out, converter, jobs=jobs)
 seconds = time.monotonic() - started
 assert not outcome.problems.errors, [p.format() for p in outcome.problems][:5]
 statuses = list(outcome.status.values())
@@ -65,7 +66,7 @@ def timed_build(tree: Path, notices: Path, out: Path, converter: str, jobs: int)
 
 def naive(docx_files: list[Path], out: Path) -> float:
     """One LibreOffice process per file, as a shell loop over `soffice --convert-to pdf` would do."""
-    from vanthu.convert import find_soffice
+    from vanthu.convert.libreoffice import find_soffice
 
     program = find_soffice()
     started = time.monotonic()

@@ -11,11 +11,17 @@ import pdfplumber
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from vanthu import pipeline
+from vanthu.engine import pipeline
 
 TESTS = Path(__file__).resolve().parent
 PROJECT = TESTS.parent
 NOTICE_149 = PROJECT / "notices" / "2020" / "149-TB-UBND.yaml"
+# The example notices the tests (and the golden page images) are about, named, so that notices an office adds
+# under notices/ change nothing in the test suite.
+EXAMPLES = (NOTICE_149, *(PROJECT / "notices" / name for name in (
+    "phuong-hoan-kiem/2026/08-TB-UBND.yaml", "phuong-hoan-kiem/2026/11-TB-UBND.yaml",
+    "so-cong-thuong-lao-cai/2026/1931-TB-SCT.yaml", "so-cong-thuong-lao-cai/2026/1960-TB-SCT.yaml",
+    "ubnd-tinh-ninh-binh/2026/215-TB-UBND.yaml", "vpcp/2026/1205-TB-VPCP.yaml")))
 MM = 72 / 25.4  # PDF points per millimetre
 
 # In CI the property tests try the same examples every run, so a run is reproducible; elsewhere they explore.
@@ -88,9 +94,9 @@ def assert_in_order(needles: list[str], haystack: str) -> None:
 
 @pytest.fixture(scope="session")
 def built_examples(tmp_path_factory) -> dict[str, dict[str, Path]]:
-    """Every notice under notices/ built for real, once per session: {"vpcp/2026/1205-TB-VPCP": {"docx", "pdf"}}."""
+    """The example notices built for real, once per session: {"vpcp/2026/1205-TB-VPCP": {"docx", "pdf"}}."""
     out = tmp_path_factory.mktemp("examples")
-    files = pipeline.find_notices([PROJECT / "notices"])
+    files = list(EXAMPLES)
     outcome = pipeline.build(files, out)
     assert not outcome.problems.errors, [p.format() for p in outcome.problems]
     built = {}

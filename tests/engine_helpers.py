@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from vanthu import unoserver_pool
+from vanthu.convert import unoserver
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "minimal.yaml"
 
@@ -25,7 +25,7 @@ def write_notices(project: Path, count: int, folder: str = "2026") -> list[Path]
 
 def unoserver_program() -> str:
     """The unoserver program; in CI (where .ci/run installs it) its absence fails the test instead of skipping."""
-    program = unoserver_pool.find_server()
+    program = unoserver.find_server()
     if program is None:
         if os.environ.get("CI"):
             pytest.fail("unoserver is not installed: .ci/run installs it into /opt/vanthu-unoserver")

@@ -4,7 +4,10 @@ from __future__ import annotations
 import threading
 
 from engine_helpers import unoserver_program, write_notices
-from vanthu import convert, pipeline, unoserver_pool, workers
+from vanthu.convert import verify
+from vanthu.engine import pipeline
+from vanthu.convert import unoserver
+from vanthu.convert import libreoffice
 
 
 def test_two_libreoffice_workers_convert_a_batch_and_every_pdf_is_whole(project):
@@ -12,15 +15,15 @@ def test_two_libreoffice_workers_convert_a_batch_and_every_pdf_is_whole(project)
     outcome = pipeline.build(files, project / "build", "libreoffice", jobs=2)
     assert outcome.converter == "libreoffice" and not outcome.problems.errors
     pdfs = [project / "build" / "2026" / f"{n:02d}-TB.pdf" for n in range(1, 5)]
-    assert [convert.pdf_problem(pdf) for pdf in pdfs] == [None] * 4
+    assert [verify.pdf_problem(pdf) for pdf in pdfs] == [None] * 4
 
 
 def test_the_converter_address_must_name_host_and_port():
-    assert unoserver_pool.parse("unoserver://127.0.0.1:2003,converter.local:2004") == [
+    assert unoserver.parse("unoserver://127.0.0.1:2003,converter.local:2004") == [
         ("127.0.0.1", 2003), ("converter.local", 2004)]
     for bad in ("unoserver://127.0.0.1", "unoserver://:2003", "unoserver://a:port"):
         try:
-            unoserver_pool.parse(bad)
+            unoserver.parse(bad)
         except ValueError:
             continue
         raise AssertionError(f"{bad} was accepted")
@@ -39,13 +42,13 @@ class KillOneServerAfterFirstPdf:
         if self.phase_name == "converting":
             self.converted += count
             if self.converted == 1:
-                workers.kill_group(self.server.process)
+                libreoffice.kill_group(self.server.process)
 
 
 def test_unoserver_pool_spreads_the_batch_and_survives_an_instance_going_away(project):
     program = unoserver_program()
     files = write_notices(project, 6)
-    with unoserver_pool.LocalServer(program) as first, unoserver_pool.LocalServer(program) as second:
+    with unoserver.LocalServer(program) as first, unoserver.LocalServer(program) as second:
         address = f"unoserver://{first.address},{second.address}"
         outcome = pipeline.build(files, project / "build", address, timeout=60,
                                  progress=KillOneServerAfterFirstPdf(second))
@@ -53,5 +56,5 @@ def test_unoserver_pool_spreads_the_batch_and_survives_an_instance_going_away(pr
         assert outcome.converter == "unoserver" and not outcome.problems.errors
         assert sorted(outcome.status.values()) == ["built"] * 6
         for file in files:
-            assert convert.pdf_problem(project / "build" / "2026" / (file.stem + ".pdf")) is None
+            assert verify.pdf_problem(project / "build" / "2026" / (file.stem + ".pdf")) is None
         assert threading.active_count() == 1  # no converter thread left behind

@@ -11,7 +11,10 @@ import pytest
 from lxml import etree
 
 from conftest import NOTICE_149, PROJECT, docx_text, norm, pdf_text
-from vanthu import cli, convert, pipeline, render
+from vanthu import cli
+from vanthu import convert
+from vanthu.engine import pipeline
+from vanthu.render import render
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -146,7 +149,7 @@ def test_redline_opens_in_libreoffice_showing_both_versions(repo, tmp_path):
 def test_git_diff_of_a_docx_shows_its_text_through_the_textconv_driver(repo, tmp_path):
     """The driver set up as docs/git.md says, with the repository's .gitattributes."""
     shutil.copy(PROJECT / ".gitattributes", repo)
-    _git(repo, "config", "diff.docx.textconv", f"{sys.executable} -m vanthu.redline")
+    _git(repo, "config", "diff.docx.textconv", f"{sys.executable} -m vanthu.keep.redline")
     built = repo / "149.docx"
     built.write_bytes(render.render(pipeline.check([NOTICE]).checked[0].notice))
     _git(repo, "add", ".")

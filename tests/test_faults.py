@@ -13,12 +13,16 @@ from pathlib import Path
 
 from conftest import PROJECT
 from engine_helpers import soffice_for, unoserver_program, write_notices
-from vanthu import convert, pipeline, render, unoserver_pool, workers
+from vanthu.convert import verify
+from vanthu.engine import pipeline
+from vanthu.render import render
+from vanthu.convert import unoserver
+from vanthu.convert import libreoffice
 
 
 def run_build(*args, **kwargs):
-    return subprocess.run([sys.executable, str(pipeline.PROJECT / "build.py"), "build", *map(str, args)],
-                          capture_output=True, text=True, cwd=pipeline.PROJECT, timeout=300, **kwargs)
+    return subprocess.run([sys.executable, str(PROJECT / "build.py"), "build", *map(str, args)],
+                          capture_output=True, text=True, cwd=PROJECT, timeout=300, **kwargs)
 
 
 def built_once(project) -> tuple:
@@ -44,7 +48,7 @@ def staged_docx(project, count):
 
 def test_a_libreoffice_worker_killed_mid_batch_loses_no_file(project):
     staging, docx = staged_docx(project, 6)
-    pool = workers.Pool(convert.find_soffice(), jobs=1, stall_timeout=60)
+    pool = libreoffice.Pool(libreoffice.find_soffice(), jobs=1, stall_timeout=60)
     killed = []
 
     def kill_after_first_pdf():
@@ -60,7 +64,7 @@ def test_a_libreoffice_worker_killed_mid_batch_loses_no_file(project):
     result = pool.convert(docx, staging)
     killer.join()
     assert killed, "no LibreOffice worker was running to kill"
-    assert [convert.pdf_problem(result[d]) if not isinstance(result[d], str) else result[d] for d in docx] \
+    assert [verify.pdf_problem(result[d]) if not isinstance(result[d], str) else result[d] for d in docx] \
         == [None] * 6
 
 
@@ -89,7 +93,7 @@ class NeverAnswers:
 
 def test_a_converter_that_never_answers_is_dropped_and_its_file_built_elsewhere(project):
     files = write_notices(project, 3)
-    with unoserver_pool.LocalServer(unoserver_program()) as real, NeverAnswers() as hung:
+    with unoserver.LocalServer(unoserver_program()) as real, NeverAnswers() as hung:
         outcome = pipeline.build(files, project / "build", f"unoserver://{hung.address},{real.address}",
                                  timeout=5)
     assert not outcome.problems.errors, [p.format() for p in outcome.problems]
@@ -112,9 +116,9 @@ def test_when_no_converter_answers_each_file_is_reported_by_name(project):
 def test_a_second_build_of_the_same_folder_is_refused_and_changes_nothing(project):
     out, docx, before = built_once(project)
     holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time; from pathlib import Path; from vanthu import manifest\n"
+        "import sys, time; from pathlib import Path; from vanthu.engine import manifest\n"
         "with manifest.locked(Path(sys.argv[1])):\n print('held', flush=True); time.sleep(60)"), str(out)],
-        stdout=subprocess.PIPE, text=True, cwd=pipeline.PROJECT)
+        stdout=subprocess.PIPE, text=True, cwd=PROJECT)
     try:
         assert holder.stdout.readline().strip() == "held"
         second = run_build(project / "notices", "--out", out, "--converter", "none", "--force", "--lang", "en")
@@ -135,7 +139,7 @@ def test_a_file_name_with_spaces_vietnamese_quotes_and_a_leading_dash_builds(pro
     result = run_build("--out", project / "build", "--", awkward)
     assert result.returncode == 0, result.stderr
     stem = project / "build" / "2026" / awkward.stem
-    assert convert.pdf_problem(stem.with_suffix(".pdf")) is None and stem.with_suffix(".docx").is_file()
+    assert verify.pdf_problem(stem.with_suffix(".pdf")) is None and stem.with_suffix(".docx").is_file()
 
 
 def test_a_read_only_build_folder_is_refused_clearly_and_its_files_are_kept(project):

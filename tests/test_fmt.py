@@ -6,7 +6,10 @@ import shutil
 from pathlib import Path
 
 from conftest import NOTICE_149, PROJECT, TESTS, docx_text
-from vanthu import cli, fmt, pipeline, render
+from vanthu import cli
+from vanthu.keep import fmt
+from vanthu.engine import pipeline
+from vanthu.render import render
 
 UNSTYLED = TESTS / "keep" / "unstyled.yaml"
 

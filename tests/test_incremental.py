@@ -10,11 +10,13 @@ import subprocess
 import sys
 
 from engine_helpers import write_notices
-from vanthu import pipeline
+from conftest import PROJECT
+from vanthu.check.notices import find_notices
+from vanthu.engine import pipeline
 
 
 def build(project, **options):
-    return pipeline.build(pipeline.find_notices([project / "notices"]), project / "build", "none", **options)
+    return pipeline.build(find_notices([project / "notices"]), project / "build", "none", **options)
 
 
 def test_unchanged_notices_are_not_rebuilt(project):
@@ -85,9 +87,9 @@ def test_a_notice_with_errors_keeps_being_checked_and_keeps_its_earlier_outputs(
 
 def test_build_json_gives_each_notice_its_status_and_outputs(project):
     write_notices(project, 2)
-    command = [sys.executable, str(pipeline.PROJECT / "build.py"), "build", str(project / "notices"), "--out",
+    command = [sys.executable, str(PROJECT / "build.py"), "build", str(project / "notices"), "--out",
                str(project / "build"), "--converter", "none", "--format", "json"]
-    cwd = pipeline.PROJECT
+    cwd = PROJECT
     first = json.loads(subprocess.run(command, capture_output=True, text=True, cwd=cwd, check=True).stdout)
     second = json.loads(subprocess.run(command, capture_output=True, text=True, cwd=cwd, check=True).stdout)
     assert [n["status"] for n in first["notices"]] == ["built", "built"]

@@ -253,3 +253,15 @@ def test_command_with_pdf_beside_missing_says_so(built_149, tmp_path):
     shutil.copy(built_149["docx"], alone)
     result = _run(str(alone), "--pdf", "--lang", "en")
     assert result.returncode == 1 and "There is no PDF" in result.stderr
+
+
+@pytest.mark.parametrize("title", ["TS.", "Tiến sĩ", "LS.", "Ths.", "PGS.TS."])
+def test_check_and_lint_refuse_the_same_academic_titles(built_149, tmp_path, title):
+    """One decree fact, one list: what `check` refuses in a notice, `lint` finds in a DOCX."""
+    from vanthu.notice import nd30
+
+    assert nd30.has_academic_title(f"{title} Phạm Hưng Hùng")
+    document = docx.Document(built_149["docx"])
+    _retext(_para(document, "Phạm Hưng Hùng"), "Phạm", f"{title} Phạm")
+    document.save(tmp_path / "title.docx")
+    assert statuses(lint(tmp_path / "title.docx"))["ho-ten.no-academic-title"] == rules.VIOLATION

@@ -2,9 +2,10 @@
 from pathlib import Path
 
 from conftest import NOTICE_149, TESTS
-from vanthu import markup, pipeline
-from vanthu.markup import Run
-from vanthu.nd30 import point_letter, roman
+from vanthu.notice import markup
+from vanthu.engine import pipeline
+from vanthu.notice.markup import Run
+from vanthu.notice.nd30 import point_letter, roman
 
 
 def _notice(path: Path):

@@ -3,8 +3,8 @@ import datetime as dt
 
 import pytest
 
-from vanthu import nd30
-from vanthu.schema import parse_date
+from vanthu.notice import nd30
+from vanthu.check.schema import parse_date
 
 
 @pytest.mark.parametrize("date, expected", [

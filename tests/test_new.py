@@ -6,7 +6,9 @@ import shutil
 from pathlib import Path
 
 from conftest import TESTS
-from vanthu import cli, fmt, pipeline
+from vanthu import cli
+from vanthu.keep import fmt
+from vanthu.engine import pipeline
 
 
 def _new(project: Path, *args: str) -> Path:

@@ -6,7 +6,7 @@ import re
 import pdfplumber
 
 from engine_helpers import write_notices
-from vanthu import pipeline
+from vanthu.engine import pipeline
 
 
 def pdfa_claim(pdf) -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ is kept in the tree; a failure prints the example and the seed to reproduce it.
 (`model.plain`), `**`/`*` markup becomes bold/italic (`markup.plain_text`), and a recipient loses its trailing
 " ;." (Nơi nhận punctuation is added). The PDF is compared with all white space removed (LibreOffice breaks long
 words anywhere) and NFKC applied to both sides (ligatures); its random text is drawn from the characters
-Liberation Serif has (`vanthu/data/serif-widths.json`), since others print as a fallback font's or a box.
+Liberation Serif has (`vanthu/resources/serif-widths.json`), since others print as a fallback font's or a box.
 """
 from __future__ import annotations
 
@@ -27,11 +27,14 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT, TESTS, docx_text, norm, pdf_text
-from vanthu import markup, messages, pipeline, render
-from vanthu.model import plain
+from vanthu.notice import markup
+from vanthu import i18n
+from vanthu.engine import pipeline
+from vanthu.render import render
+from vanthu.notice.model import plain
 
 MINIMAL = yaml.safe_load((TESTS / "fixtures" / "minimal.yaml").read_text(encoding="utf-8"))
-SERIF = sorted(ch for ch in json.loads((PROJECT / "vanthu" / "data" / "serif-widths.json").read_text(
+SERIF = sorted(ch for ch in json.loads((PROJECT / "vanthu" / "resources" / "serif-widths.json").read_text(
     encoding="utf-8"))["regular"] if ch.isprintable() and not ch.isspace())
 
 DOCX_SETTINGS = settings(max_examples=150, deadline=None, database=None,
@@ -79,7 +82,7 @@ def assert_failed_with_catalogue_messages(outcome) -> None:
     assert outcome.checked[0].notice is None
     event(f"refused: {outcome.problems.errors[0].code}")  # --hypothesis-show-statistics shows the mix
     for problem in outcome.problems:
-        assert problem.code in messages.CATALOGUE
+        assert problem.code in i18n.CATALOGUE
         assert problem.message("vi") and problem.message("en")
 
 

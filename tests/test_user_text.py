@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from conftest import TESTS, docx_text, pdf_text
-from vanthu import pipeline
+from vanthu.engine import pipeline
 
 TRICKY = "A & B <w:p> {{ x }} {% if %} \"C\" 'D' > E"
 

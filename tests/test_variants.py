@@ -7,7 +7,7 @@ import pdfplumber
 import pytest
 from docx.oxml.ns import qn
 
-from conftest import MM, pdf_words
+from conftest import PROJECT, MM, pdf_words
 
 VPCP = "vpcp/2026/1205-TB-VPCP"
 WARD = "phuong-hoan-kiem/2026/08-TB-UBND"
@@ -200,8 +200,8 @@ def test_an_agency_template_in_the_project_is_used(project):
     """A clerk restyles a copy of the template in Word (here: the body at 13 pt) and names it in the settings."""
     from docx.shared import Pt
 
-    from conftest import PROJECT, TESTS
-    from vanthu import pipeline
+    from conftest import TESTS
+    from vanthu.engine import pipeline
 
     (project / "templates").mkdir()
     restyled = docx.Document(PROJECT / "templates" / "thong-bao.docx")

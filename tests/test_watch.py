@@ -5,9 +5,9 @@ import subprocess
 import sys
 import time
 
-from conftest import docx_text
+from conftest import PROJECT, docx_text
 from engine_helpers import unoserver_program, write_notices
-from vanthu import convert, pipeline
+from vanthu.convert import verify
 
 
 def wait_for(condition, seconds: float) -> bool:
@@ -24,15 +24,15 @@ def test_saving_a_notice_in_watch_mode_rebuilds_it(project):
     notice = write_notices(project, 1)[0]
     docx = project / "build" / "2026" / "01-TB.docx"
     pdf = docx.with_suffix(".pdf")
-    watcher = subprocess.Popen([sys.executable, str(pipeline.PROJECT / "build.py"), "watch", str(project / "notices"),
+    watcher = subprocess.Popen([sys.executable, str(PROJECT / "build.py"), "watch", str(project / "notices"),
                                 "--out", str(project / "build"), "--lang", "en"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=pipeline.PROJECT)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT)
     try:
         assert wait_for(pdf.exists, 120), "the first build did not happen"
         notice.write_text(notice.read_text(encoding="utf-8").replace("Nội dung thứ nhất.", "Nội dung vừa lưu."),
                           encoding="utf-8")
         assert wait_for(lambda: "Nội dung vừa lưu." in docx_text(docx), 60), "the saved notice was not rebuilt"
-        assert wait_for(lambda: convert.pdf_problem(pdf) is None, 30)
+        assert wait_for(lambda: verify.pdf_problem(pdf) is None, 30)
     finally:
         watcher.terminate()
         _, err = watcher.communicate(timeout=30)

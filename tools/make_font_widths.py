@@ -1,4 +1,4 @@
-"""Write vanthu/data/serif-widths.json: advance widths of Liberation Serif, metric-compatible with Times New Roman.
+"""Write vanthu/resources/serif-widths.json: advance widths of Liberation Serif, metric-compatible with Times New Roman.
 
 Run once when the character set changes (needs fonts-liberation2 and fontTools):
     .venv/bin/python tools/make_font_widths.py
@@ -10,7 +10,7 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 
 FONTS = Path("/usr/share/fonts/truetype/liberation2")
-OUT = Path(__file__).resolve().parent.parent / "vanthu" / "data" / "serif-widths.json"
+OUT = Path(__file__).resolve().parent.parent / "vanthu" / "resources" / "serif-widths.json"
 RANGES = [(0x20, 0x250), (0x1EA0, 0x1F00), (0x2010, 0x2030)]
 
 

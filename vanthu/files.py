@@ -1,17 +1,23 @@
-"""Small file helpers every command shares: how a path is shown to the user, and whole-file writes."""
+"""How a path is shown to the user, and the only two ways the toolkit writes a file: atomically (replacing it
+whole), or as a new file that never replaces one. Either way a crash never leaves half a file."""
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
 
+from vanthu import project
+
 
 def shown_path(path: Path) -> str:
-    """The path relative to the current folder when it lies below it, as the user typed it otherwise."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    """The path relative to its project's root (as git shows paths, whatever sub-folder the clerk stands in), else
+    relative to the current folder when it lies below it, else as given."""
+    resolved = path.resolve()
+    found = project.find(resolved)
+    for base in ([found.root] if found else []) + [Path.cwd().resolve()]:
+        if resolved.is_relative_to(base):
+            return str(resolved.relative_to(base))
+    return str(path)
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -25,3 +31,16 @@ def write_atomically(target: Path, data: bytes) -> None:
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
+
+
+def create_new(target: Path, data: bytes) -> None:
+    """Written whole under a temporary name, then linked to `target`: FileExistsError if it exists (unlike a
+    rename, a link never replaces a file that appeared meanwhile)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.link(temp, target)
+    finally:
+        os.unlink(temp)

@@ -10,8 +10,8 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from lxml.etree import XMLSyntaxError
 
-from . import elements, rules
-from .rules import Result
+from vanthu.lint import elements, rules
+from vanthu.lint.rules import Result
 
 
 @dataclass
@@ -38,7 +38,7 @@ def lint(file: Path, pdf: Path | None = None) -> Linted:
     layout = elements.find(document)
     results = rules.check(document, layout)
     if pdf is not None:
-        from . import pdf as rendered
+        from vanthu.lint import pdf as rendered
 
         measured = rendered.check(pdf, document, layout)
         if isinstance(measured, tuple):

@@ -11,9 +11,9 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
 
-from ..messages import Ref
-from .elements import Layout, Para
-from .rules import CENTRE_TOLERANCE, FULL, MM, OK, SHARE, UNCHECKED, VIOLATION, Result, _verdict
+from vanthu.i18n import Ref
+from vanthu.lint.elements import Layout, Para
+from vanthu.lint.rules import CENTRE_TOLERANCE, FULL, MM, OK, SHARE, UNCHECKED, VIOLATION, Result, _verdict
 
 MINIMUM_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}  # PL I §I.3
 EDGE = 0.5 * MM  # what a margin may be short by before it counts: rounding of twips and glyph overhang

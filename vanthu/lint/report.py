@@ -4,9 +4,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..messages import Ref, text
-from . import Linted, lint
-from .rules import OK, VIOLATION, Result
+from vanthu.i18n import Ref, text
+from vanthu.lint import Linted, lint
+from vanthu.lint.rules import OK, VIOLATION, Result
 
 STATUS_WIDTH = 14
 

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
-from .. import nd30
-from ..fontmetrics import width_pt
-from ..messages import Ref
-from .elements import MARKS, SECTION_HEADING, URGENCY, Layout, Para, is_upper
+from vanthu.notice import nd30
+from vanthu.resources.fontmetrics import width_pt
+from vanthu.i18n import Ref
+from vanthu.lint.elements import MARKS, SECTION_HEADING, URGENCY, Layout, Para, is_upper
 
 OK, VIOLATION, UNCHECKED, ABSENT = "ok", "violation", "unchecked", "absent"
 MM = 72 / 25.4  # pt per mm
@@ -25,8 +25,6 @@ NUMBER = re.compile(r"Số: (\d+)/[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*")
 PLACE_DATE = re.compile(r"(\S.*), ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 ARCHIVE = re.compile(r"- Lưu: VT\b.*\.")
 DRAFTER = re.compile(r"[A-ZĐ]{1,8}\.?\s?\(\d+\)")  # ô 12 after the Lưu line: "PL.(300)"
-ACADEMIC_TITLE = re.compile(r"^(GS|PGS|TS|TSKH|ThS|Ths|KS|BS|CN|LS|NCS)\b\.?|^(Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ"
-                            r"|Kỹ sư|Bác sĩ)\b", re.IGNORECASE)
 INDENTS_CM = (1.0, 1.27)
 TWIP_CM = 0.002  # a twip is 0.0018 cm: Word stores 1.27 cm as 720 twips = 1.2700 cm, 1 cm as 567 = 1.0001 cm
 CENTRE_TOLERANCE = 3.0  # pt, about 1 mm: what an eye sees as centred
@@ -403,7 +401,7 @@ def signer_without_titles(layout: Layout):
     """No học hàm, học vị before the signer's name (PL I §II.7.c)."""
     if layout.signer is not None:
         name = layout.signer.text
-        yield Result("ho-ten.no-academic-title", _verdict(not ACADEMIC_TITLE.search(name)), _quote(name),
+        yield Result("ho-ten.no-academic-title", _verdict(not nd30.has_academic_title(name)), _quote(name),
                      Ref("lint_expect_name"))
 
 

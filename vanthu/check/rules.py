@@ -1,0 +1,190 @@
+"""Rules a schema cannot say, checked on the schema-valid document; all problems are collected."""
+from __future__ import annotations
+
+import re
+
+from vanthu.notice import nd30
+from vanthu.check.loader import Source
+from vanthu.check.problems import WARNING, Problems
+from vanthu.check.schema import label
+from vanthu.project import project_folder
+
+_KINDS = ("text", "paragraph", "section")
+# Học hàm, học vị do not stand before the signer's name (PL I §II.7.c).
+# Control (Cc) and format (Cf) characters of Unicode 14, but tab and line feed: invisible or unprintable on paper
+# (zero-width space, soft hyphen, direction marks …). Listed, not computed: scanning Unicode costs 0.5 s a start;
+# a test checks the list against unicodedata.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+                        "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd"
+                        "\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+                        "\U000e0020-\U000e007f]")
+
+
+def check(doc: dict, source: Source, problems: Problems) -> None:
+    _text_characters(doc, (), source, problems)
+    _summary(doc, source, problems)
+    for i, node in enumerate(doc["content"]):
+        _node(node, ("content", i), 0, source, problems)
+    _signature(doc, source, problems)
+    _recipients(doc, source, problems)
+    _dates(doc, source, problems)
+    _project_files(doc, source, problems)
+    _summary_case(doc, source, problems)
+    _archive_among_recipients(doc, source, problems)
+    if doc.get("appendices") and not doc["agency"].get("full_name"):
+        problems.add(source.mark(("appendices",)), ("agency", "full_name"), "appendix_needs_full_name")
+
+
+def _text_characters(value, path, source, problems):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _text_characters(item, path + (key,), source, problems)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _text_characters(item, path + (i,), source, problems)
+    elif isinstance(value, str) and (found := _INVISIBLE.search(value)):
+        problems.add(source.mark(path), path, "control_character", label=label(path),
+                     codepoint=f"{ord(found.group()):04X}")
+
+
+def _summary(doc, source, problems):
+    if "summary" not in doc and "meeting" not in doc:
+        problems.add(source.mark(()), ("summary",), "summary_or_meeting")
+
+
+def _node(node: dict, path: tuple, depth: int, source: Source, problems: Problems) -> None:
+    """depth counts the numbered levels below a section: 0 = "1.", then "a)" / "-", then "+"."""
+    kinds = [k for k in _KINDS if k in node]
+    if len(kinds) != 1:
+        problems.add(source.mark(path), path, "node_kind", found=", ".join(kinds) or "—")
+        return
+    if "section" in node:
+        if len(path) > 2:
+            problems.add(source.mark(path), path + ("section",), "section_nested")
+        if "content" not in node:
+            problems.add(source.mark(path), path + ("section",), "section_needs_content", title=node["section"])
+        for i, child in enumerate(node.get("content", [])):
+            _node(child, path + ("content", i), 0, source, problems)
+        return
+    if "content" in node:
+        problems.add(source.mark(path + ("content",)), path + ("content",), "section_needs_content",
+                     title=node.get("text") or node.get("paragraph"))
+    for key in ("points", "items"):
+        for i, child in enumerate(node.get(key, [])):
+            if depth >= 3:
+                problems.add(source.mark(path + (key, i)), path + (key, i), "too_deep")
+                return
+            _node(child, path + (key, i), depth + 1, source, problems)
+
+
+def _signature(doc, source, problems):
+    signature = doc["signature"]
+    path = ("signature",)
+    if "signer" in signature:
+        known = doc.get("signers", {})
+        if signature["signer"] not in known:
+            problems.add(source.mark(path), path, "unknown_signer", name=signature["signer"],
+                         known=", ".join(sorted(known)) or "—")
+            return
+        signature = known[signature["signer"]]
+        path = ("signers", doc["signature"]["signer"])
+    elif not ("authority" in signature and "name" in signature):
+        problems.add(source.mark(path), path, "signature_incomplete")
+        return
+    if nd30.has_academic_title(signature["name"]):
+        where = path + ("name",)
+        problems.add(source.mark(where), where, "name_has_title", name=signature["name"])
+    lines = signature["authority"]
+    for i, line in enumerate(lines):
+        where = path + ("authority", i)
+        if line != line.upper():
+            problems.add(source.mark(where), where, "authority_case", line=line)
+        prefix = nd30.authority_prefix(line)
+        if prefix is None and _looks_like_prefix(line):
+            problems.add(source.mark(where), where, "authority_prefix", line=line)
+        if prefix and i == len(lines) - 1 and prefix != "Q.":  # "Q. CHỦ TỊCH" is itself the title
+            problems.add(source.mark(where), where, "authority_needs_title", line=line)
+
+
+def _looks_like_prefix(line: str) -> bool:
+    """"T/M.", "K.T.", "TL:", "TM" …: an abbreviation standing where TM./KT./TL./TUQ./Q. should."""
+    head = line.split(" ", 1)[0]
+    bare = head.replace(".", "").replace("/", "").replace(":", "")
+    return bare in {p.rstrip(".") for p in nd30.AUTHORITY_PREFIXES} or (len(head) <= 5 and bare != head)
+
+
+def _recipients(doc, source, problems):
+    groups = doc.get("recipient_groups", {})
+    for i, recipient in enumerate(doc["recipients"]):
+        path = ("recipients", i)
+        kinds = [k for k in ("name", "group") if k in recipient]
+        if len(kinds) != 1:
+            problems.add(source.mark(path), path, "recipient_kind")
+        elif "group" in recipient and recipient["group"] not in groups:
+            problems.add(source.mark(path), path, "unknown_group", name=recipient["group"],
+                         known=", ".join(sorted(groups)) or "—")
+
+
+def _dates(doc, source, problems):
+    issued = doc["date"]
+    meeting = doc.get("meeting")
+    if meeting and meeting["date"] > issued:
+        path = ("meeting", "date")
+        problems.add(source.mark(path), path, "meeting_after_issue",
+                     meeting=nd30.short_date(meeting["date"]), issued=nd30.short_date(issued))
+    for path, node in _walk(doc["content"], ("content",)):
+        if "deadline" in node and node["deadline"] < issued:
+            where = path + ("deadline",)
+            problems.add(source.mark(where), where, "deadline_before_issue", severity=WARNING,
+                         deadline=nd30.short_date(node["deadline"]), issued=nd30.short_date(issued))
+
+
+def _walk(nodes, path):
+    for i, node in enumerate(nodes):
+        yield path + (i,), node
+        for key in ("content", "points", "items"):
+            yield from _walk(node.get(key, []), path + (i, key))
+
+
+def _project_files(doc, source, problems):
+    """The template and the images are files inside the project folder: a path may not lead out of it."""
+    root = project_folder(source.file).resolve()
+    signature = doc["signature"]
+    places = [("template",), ("agency", "seal", "image")]
+    if "signer" in signature and signature["signer"] in doc.get("signers", {}):
+        places.append(("signers", signature["signer"], "image"))
+    else:
+        places.append(("signature", "image"))
+    for path in places:
+        value = doc
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value is None:
+            continue
+        target = (root / value).resolve()
+        if root not in target.parents:
+            problems.add(source.mark(path), path, "path_outside_project", file_path=value)
+        elif path == ("template",) and root / "templates" not in target.parents:
+            # Templates live in templates/, whose files the build record watches for changes.
+            problems.add(source.mark(path), path, "template_not_in_templates", file_path=value)
+        elif not target.is_file():
+            problems.add(source.mark(path), path, "file_missing", file_path=value)
+
+
+def _summary_case(doc, source, problems):
+    """The trích yếu is bold lower case (PL I §II.5.a); typed all in capitals it would print so."""
+    for path in (("summary",), ("meeting", "subject")):
+        value = doc.get(path[0]) if len(path) == 1 else (doc.get("meeting") or {}).get(path[1])
+        letters = [ch for ch in value or "" if ch.isalpha()]
+        if len(letters) >= 10 and all(ch.isupper() for ch in letters):
+            problems.add(source.mark(path), path, "summary_upper_case", value=value)
+
+
+def _archive_among_recipients(doc, source, problems):
+    """"- Lưu: VT, …." is always written last from `archive`: typed as a recipient, it would print twice."""
+    lines = [(("recipients", i), r["name"]) for i, r in enumerate(doc["recipients"]) if "name" in r]
+    for group, members in doc.get("recipient_groups", {}).items():
+        lines += [(("recipient_groups", group, i), line) for i, line in enumerate(members)]
+    for path, line in lines:
+        if re.match(r"[-–•\s]*lưu\b", line, re.IGNORECASE):
+            problems.add(source.mark(path), path, "recipient_archive_line", line=line.strip())

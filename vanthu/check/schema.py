@@ -1,0 +1,202 @@
+"""The Cerberus schema (schema/thong-bao.yaml) and the translation of its errors into located problems."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from functools import lru_cache
+
+import cerberus
+import yaml
+
+from vanthu import resources
+from vanthu.check.loader import Source
+from vanthu.i18n import Ref
+from vanthu.check.problems import Problems
+
+SCHEMA_FILE = resources.schema_file()
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_VN_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+DATE_PATTERN = rf"^\s*(?:{_ISO_DATE.pattern}|{_VN_DATE.pattern})\s*$"  # the same two forms, for `vanthu schema`
+
+
+def parse_date(text: str) -> dt.date:
+    """`2020-03-24` or `24/3/2020` (leading zeros optional); ValueError names the message code."""
+    text = text.strip()
+    if m := _ISO_DATE.fullmatch(text):
+        year, month, day = map(int, m.groups())
+    elif m := _VN_DATE.fullmatch(text):
+        day, month, year = map(int, m.groups())
+    else:
+        raise ValueError("date_format")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError("date_not_exist") from None
+
+
+class NoticeValidator(cerberus.Validator):
+    """Coercers named in the schema. Values arrive as text (see loader); None passes through to `nullable`."""
+
+    def _normalize_coerce_integer(self, value):
+        if value is None or isinstance(value, int):
+            return value
+        if isinstance(value, str) and value.strip().isdigit():
+            return int(value.strip())
+        raise ValueError("bad_integer")
+
+    def _normalize_coerce_date(self, value):
+        if value is None or isinstance(value, dt.date):
+            return value
+        if not isinstance(value, str):
+            raise ValueError("date_format")
+        return parse_date(value)
+
+    def _normalize_coerce_boolean(self, value):
+        """Only the words themselves: `yes`/`no`/`on` are not booleans here (see loader)."""
+        if value is None or isinstance(value, bool):
+            return value
+        words = {"true": True, "false": False, "có": True, "không": False}
+        if isinstance(value, str) and value.strip().lower() in words:
+            return words[value.strip().lower()]
+        raise ValueError("bad_boolean")
+
+    def _normalize_coerce_node(self, value):
+        return {"text": value} if isinstance(value, str) else value
+
+    def _normalize_coerce_recipient(self, value):
+        if isinstance(value, dict) and len(value) == 1:
+            # `- Lưu: VT, KSTTHC.` reads in YAML as a mapping; it is the archive line typed by hand (see rules).
+            (key, item), = value.items()
+            if isinstance(key, str) and key.strip().lower() == "lưu" and isinstance(item, str):
+                return {"name": f"{key}: {item}"}
+        return {"name": value} if isinstance(value, str) else value
+
+    def _normalize_coerce_signer(self, value):
+        return {"signer": value} if isinstance(value, str) else value
+
+
+def _strings_not_empty(rules):
+    """Every string field refuses "" unless the schema says `empty: true`."""
+    if isinstance(rules, dict):
+        if rules.get("type") == "string":
+            rules.setdefault("empty", False)
+        for value in rules.values():
+            _strings_not_empty(value)
+    return rules
+
+
+@lru_cache(maxsize=1)
+def schemas() -> tuple[dict, dict]:
+    raw = yaml.safe_load(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return _strings_not_empty(raw["notice"]), _strings_not_empty(raw["node"])
+
+
+@lru_cache(maxsize=1)
+def validator() -> NoticeValidator:
+    """One validator per process. Cerberus checks the schema itself when the validator is made, and again (hashing
+    every rule) each time it copies that checked schema during normalisation, which cost more than validating the
+    notice: after the one check, the plain rules stand in for it."""
+    notice, node = schemas()
+    registry = cerberus.schema_registry.__class__()
+    registry.add("node", node)
+    v = NoticeValidator(notice, schema_registry=registry)
+    v._schema = v.schema.schema
+    return v
+
+
+def validate(source: Source, problems: Problems) -> dict | None:
+    """The normalised document, or None when the schema found errors (all of them added to `problems`)."""
+    v = validator()
+    if v.validate(source.data):
+        return v.document
+    errors = list(_leaves(v._errors))
+    coerced = {tuple(e.document_path) for e in errors if e.code == cerberus.errors.COERCION_FAILED.code}
+    for error in errors:
+        if error.code == cerberus.errors.BAD_TYPE.code and tuple(error.document_path) in coerced:
+            continue  # a failed conversion already says what the value should be
+        _report(error, source, problems)
+    return None
+
+
+def _leaves(errors):
+    for error in errors:
+        if error.is_group_error:
+            yield from _leaves(error.child_errors)
+        else:
+            yield error
+
+
+def _fields(rules: dict) -> dict:
+    """The field mapping of a dict's rules, with the registry name "node" resolved."""
+    fields = rules.get("schema", {})
+    return schemas()[1] if fields == "node" else fields
+
+
+def _rules_at(path: tuple) -> dict:
+    """The schema rules of the field at `path`: list indexes step into the item rules, keys into the fields."""
+    rules: dict = {"type": "dict", "schema": schemas()[0]}
+    for part in path:
+        if rules.get("type") == "list":
+            rules = rules.get("schema", {})
+        elif "valuesrules" in rules:
+            rules = rules["valuesrules"]
+        else:
+            rules = _fields(rules).get(part, {})
+    return rules
+
+
+def _siblings(path: tuple) -> list[str]:
+    return sorted(_fields(_rules_at(path[:-1])))
+
+
+def label(path: tuple) -> Ref:
+    """The field's name in messages: its Vietnamese name from the schema's `meta.vi`, its path in English."""
+    return Ref("field_label", vi=_vietnamese_name(path), en=".".join(map(str, path)))
+
+
+def _vietnamese_name(path: tuple) -> str:
+    name = _rules_at(path).get("meta", {}).get("vi")
+    if name is None and path and isinstance(path[-1], int):
+        name = _vietnamese_name(path[:-1]) + f" (mục {path[-1] + 1})"
+    return name or ".".join(map(str, path))
+
+
+def _report(error, source: Source, problems: Problems) -> None:
+    path = tuple(error.document_path)
+    mark = source.mark(path)
+    name = label(path)
+    value = error.value
+    code = error.code
+    E = cerberus.errors
+    if code == E.REQUIRED_FIELD.code:
+        problems.add(mark, path, "required", field=path[-1], label=name)
+    elif code == E.UNKNOWN_FIELD.code:
+        close = difflib.get_close_matches(str(path[-1]), _siblings(path), n=1, cutoff=0.6)
+        hint = Ref("did_you_mean", name=close[0]) if close else Ref("colon_hint") if " " in str(path[-1]) else ""
+        problems.add(mark, path, "unknown_field", field=path[-1], hint=hint)
+    elif code in (E.EMPTY_NOT_ALLOWED.code, E.NOT_NULLABLE.code):
+        problems.add(mark, path, "empty", label=name)
+    elif code == E.BAD_TYPE.code and error.constraint == "string" and isinstance(value, dict):
+        problems.add(mark, path, "colon_in_text", label=name)
+    elif code == E.BAD_TYPE.code:
+        problems.add(mark, path, "bad_type", label=name, expected=Ref(f"type_{error.constraint}"))
+    elif code == E.MIN_LENGTH.code:
+        problems.add(mark, path, "min_length", label=name, limit=error.constraint)
+    elif code == E.MAX_LENGTH.code:
+        problems.add(mark, path, "max_length", label=name, limit=error.constraint, actual=len(value))
+    elif code == E.REGEX_MISMATCH.code:
+        problems.add(mark, path, "regex", label=name, value=value)
+    elif code == E.MIN_VALUE.code:
+        problems.add(mark, path, "min_value", label=name, limit=error.constraint)
+    elif code == E.MAX_VALUE.code:
+        problems.add(mark, path, "max_value", label=name, limit=error.constraint)
+    elif code == E.UNALLOWED_VALUE.code:
+        problems.add(mark, path, "not_allowed", label=name, value=value, allowed=", ".join(error.constraint))
+    elif code == E.COERCION_FAILED.code:
+        reason = str(error.info[0]) if error.info else ""
+        reason = reason if reason in ("bad_integer", "bad_boolean", "date_format", "date_not_exist") else "invalid"
+        problems.add(mark, path, reason, label=name, value=value)
+    else:
+        problems.add(mark, path, "invalid", label=name)

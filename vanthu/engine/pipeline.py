@@ -1,0 +1,156 @@
+"""notices/ → build/: find the notices, check them all, render the good ones, convert, and install atomically.
+
+Nothing is written for a notice with errors, and a notice's outputs are replaced only when both its DOCX and its
+PDF are whole: each is made under a temporary name in build/ and renamed into place. Only notices whose inputs
+changed since the last build are checked and built again (`manifest`); checking and rendering run in as many
+processes as there are LibreOffice workers, and one build at a time holds the build folder.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vanthu import convert, defaults
+from vanthu.check import notices, numbering
+from vanthu.check.notices import Checked
+from vanthu.check.problems import Mark, Problems
+from vanthu.engine import manifest
+from vanthu.errors import Failure
+from vanthu.notice.model import Notice
+from vanthu.parallel import in_processes
+from vanthu.project import notices_root
+from vanthu.render import render
+
+@dataclass
+class Outcome:
+    problems: Problems = field(default_factory=Problems)
+    checked: list[Checked] = field(default_factory=list)
+    built: list[tuple[Path, ...]] = field(default_factory=list)  # the files written, per notice
+    converter: str | None = None  # the PDF engine used
+    converter_wanted: bool = False  # a PDF was asked for (not --converter none)
+    status: dict[Path, str] = field(default_factory=dict)  # per notice: built, unchanged, failed or invalid
+    outputs: dict[Path, tuple[Path, ...]] = field(default_factory=dict)  # per notice built or unchanged
+    orphans: list[Path] = field(default_factory=list)  # outputs whose notice file is gone (kept)
+    pruned: list[Path] = field(default_factory=list)  # such outputs removed by --prune
+    seconds: float = 0.0
+
+
+def check(files: list[Path], jobs: int = 1, progress=None) -> Outcome:
+    """Load, validate and model every notice, collecting every problem of every file."""
+    outcome = Outcome()
+    outcome.checked, outcome.problems = notices.check(files, jobs, progress)
+    return outcome
+
+
+def output_stem(file: Path, out_dir: Path) -> Path:
+    """build/<path below notices/>/<name> without extension."""
+    relative = file.resolve().relative_to(notices_root(file))
+    return out_dir / relative.with_suffix("")
+
+
+def build(files: list[Path], out_dir: Path, converter: str = "auto", *, jobs: int | None = None,
+          force: bool = False, prune: bool = False, pdf_a: bool = False, timeout: float = defaults.TIMEOUT,
+          progress=None) -> Outcome:
+    """Check and build the notices whose inputs changed (all with `force`) into out_dir; Failure if it cannot start.
+
+    `progress`, when given, is told each phase (`phase(name, total)`) and each file done (`advance()`)."""
+    started = time.monotonic()
+    jobs = defaults.jobs(jobs)
+    try:
+        engine = convert.choose(converter, jobs, timeout, pdf_a) if converter != "none" else None
+    except ValueError as bad:
+        raise Failure("bad_converter_address", address=str(bad)) from None
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with manifest.locked(out_dir):
+            outcome = _build(files, out_dir, engine, jobs, force, prune, pdf_a, progress)
+    except manifest.Busy as busy:
+        raise Failure("build_busy", folder=out_dir, pid=busy.holder) from None
+    except PermissionError as denied:
+        raise Failure("build_unwritable", folder=out_dir, reason=denied.strerror or denied) from None
+    outcome.converter = engine.name if engine else None
+    outcome.converter_wanted = converter != "none"
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pdf_a: bool, progress) -> Outcome:
+    record = manifest.Manifest.load(out_dir)
+    options = f"pdf={engine is not None};pdf-a={pdf_a and engine is not None}"
+    keys, todo, unchanged = {}, [], []
+    for file in files:
+        stem = output_stem(file, out_dir).relative_to(out_dir).as_posix()
+        keys[file] = (stem, manifest.notice_key(file, notices_root(file), options))
+        (todo if force or not record.up_to_date(*keys[file]) else unchanged).append(file)
+    if progress:
+        progress.phase("checking", len(todo))
+    outcome = check(todo, jobs, progress)
+    recorded = {record.entries[keys[f][0]].number: f for f in unchanged if record.entries[keys[f][0]].number}
+    numbering.check_unique(outcome.checked, outcome.problems, recorded=recorded)
+    for file in unchanged:
+        outcome.status[file] = "unchanged"
+        outcome.outputs[file] = tuple(out_dir / p for p in record.entries[keys[file][0]].outputs)
+    for stem, entry in record.orphans():
+        if prune:
+            outcome.pruned.extend(record.remove(stem))
+        else:
+            outcome.orphans.extend(out_dir / p for p in entry.outputs)
+    good = []
+    for item in outcome.checked:
+        outcome.status[item.file] = "invalid" if item.notice is None else "failed"  # "built" once installed
+        if item.notice is not None:
+            good.append(item)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))  # same file system: rename is atomic
+    try:
+        staged = {staging / f"{i:05d}.docx": item for i, item in enumerate(good)}
+        if progress:
+            progress.phase("rendering", len(staged))
+        work = [(docx, item.notice) for docx, item in staged.items()]
+        rendered = [docx for chunk in in_processes(_render_each, work, jobs, progress) for docx in chunk]
+
+        def install(docx: Path, pdf: Path | str | None) -> None:
+            item = staged[docx]
+            target = output_stem(item.file, out_dir)
+            if engine and not isinstance(pdf, Path):
+                outcome.problems.add(Mark(item.file, 1, 1), (), "conversion_failed",
+                                     file=target.with_suffix(".docx").name, reason=pdf or "?")
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                written = [_install(docx, target.with_suffix(".docx"))]
+                if engine:
+                    written.append(_install(pdf, target.with_suffix(".pdf")))
+                outcome.built.append(tuple(written))
+                outcome.outputs[item.file] = tuple(written)
+                outcome.status[item.file] = "built"
+                record.record(keys[item.file][0], item.file, keys[item.file][1], written,
+                              numbering.key(item.notice))
+            if progress:
+                progress.advance()
+
+        if progress:
+            progress.phase("converting" if engine else "installing", len(rendered))
+        if engine:
+            engine.convert(rendered, staging, on_done=install)
+        else:
+            for docx in rendered:
+                install(docx, None)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        record.save()  # what was installed is recorded, even when the build was interrupted
+    outcome.problems = Problems(sorted(outcome.problems, key=lambda p: p.sort_key()))
+    return outcome
+
+
+def _render_each(work: list[tuple[Path, Notice]]) -> list[Path]:
+    for docx, notice in work:
+        docx.write_bytes(render.render(notice))
+    return [docx for docx, _ in work]
+
+
+def _install(staged: Path, target: Path) -> Path:
+    os.replace(staged, target)
+    return target

@@ -1,0 +1,240 @@
+"""The notice as a typed model. Everything after validation trusts it; derived values are computed here once."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from vanthu.notice import nd30
+from vanthu.notice import phrasing
+from vanthu.notice.nd30 import point_letter, roman
+from vanthu.notice.phrasing import Meeting
+from vanthu.project import project_folder
+
+def plain(text: str) -> str:
+    """Semantic line breaks in the YAML join back into one paragraph: any run of white space is one space."""
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Nhiệm vụ được giao: lead unit (chủ trì), coordinating units (phối hợp) and deadline (thời hạn)."""
+
+    lead: str | None
+    coordinating: tuple[str, ...]
+    deadline: dt.date | None
+    deadline_phrase: str = "trước ngày"
+
+    @property
+    def deadline_text(self) -> str | None:
+        return f"{self.deadline_phrase} {nd30.short_date(self.deadline)}" if self.deadline else None
+
+
+@dataclass(frozen=True)
+class Element:
+    """One element of the body: a section "I.", a conclusion "1.", a point "a)", an item "-"/"+", or a paragraph.
+
+    `marker` is computed from the element's place in the tree; `text` may use **bold** and *italic*.
+    """
+
+    kind: str  # section | conclusion | point | item | paragraph
+    marker: str
+    text: str
+    children: tuple[Element, ...] = ()
+    assignment: Assignment | None = None
+    path: tuple = ()  # where it is in the YAML, e.g. ("content", 1, "items", 0)
+
+
+@dataclass(frozen=True)
+class Agency:
+    parent: tuple[str, ...]  # cơ quan chủ quản (not bold)
+    name: tuple[str, ...]  # cơ quan ban hành (bold), one line each
+    abbreviation: str
+    full_name: str | None = None  # as written inside a sentence: "Ủy ban nhân dân thành phố Hải Phòng"
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """Phụ lục in the same file: its own page, heading, title, the "(Kèm theo …)" line and content."""
+
+    heading: str
+    title: str
+    reference: str
+    content: tuple[Element, ...]
+
+
+@dataclass(frozen=True)
+class Seal:
+    """The agency's seal for an electronic document: a red PNG shown at the seal's real size."""
+
+    image: Path
+    diameter_mm: int
+
+
+@dataclass(frozen=True)
+class Notice:
+    file: Path
+    agency: Agency
+    place: str
+    number: int
+    symbol: str  # ký hiệu, e.g. TB-UBND
+    date: dt.date
+    type_name: str
+    summary: str
+    opening: str | None
+    lead_in: str | None
+    content: tuple[Element, ...]
+    closing: str
+    recipients: tuple[str, ...]
+    archive_units: tuple[str, ...]
+    archive_copies: int | None
+    authority: tuple[str, ...]
+    signer: str
+    meeting: Meeting | None = None
+    legal_basis: tuple[str, ...] = ()  # căn cứ, punctuated
+    urgency: str | None = None  # độ khẩn (ô 10b)
+    confidentiality: str | None = None  # độ mật (ô 10a)
+    circulation: str | None = None  # chỉ dẫn phạm vi lưu hành (ô 11)
+    drafter_mark: str | None = None  # ô 12, e.g. "PL.(300)"
+    contact_line: str | None = None  # ô 13
+    appendices: tuple[Appendix, ...] = ()
+    electronic: bool = False
+    template: Path | None = None  # the Word template; None: the toolkit's own
+    signature_image: Path | None = None  # shown only on an electronic document
+    seal: Seal | None = None
+
+    @property
+    def number_symbol(self) -> str:  # ô 3
+        return nd30.number_and_symbol(self.number, self.symbol)
+
+    @property
+    def place_date(self) -> str:
+        return nd30.place_and_date(self.place, self.date)
+
+    @property
+    def recipient_lines(self) -> list[str]:
+        return nd30.recipient_lines(list(self.recipients), list(self.archive_units), self.archive_copies)
+
+    @property
+    def closing_line(self) -> str:
+        return nd30.closing_sentence(self.closing)
+
+    def assignments(self):
+        """Every element that carries an assignment, depth first, in reading order."""
+        stack = list(reversed(self.content))
+        while stack:
+            element = stack.pop()
+            if element.assignment:
+                yield element
+            stack.extend(reversed(element.children))
+
+
+def from_document(doc: dict, file: Path) -> Notice:
+    """Build the model from a schema-valid, rule-checked document (see schema.py and rules.py)."""
+    agency = doc["agency"]
+    meeting = _meeting(doc.get("meeting"))
+    signature = doc["signature"]
+    if "signer" in signature:
+        signature = doc["signers"][signature["signer"]]
+    groups = doc.get("recipient_groups", {})
+    recipients = []
+    for r in doc["recipients"]:
+        recipients.extend(groups[r["group"]] if "group" in r else [r["name"]])
+    archive = doc.get("archive", {})
+    root = project_folder(file)
+    electronic = doc["electronic"]
+    drafter = doc.get("drafter")
+    seal = agency.get("seal") if electronic else None
+    number_symbol = nd30.number_and_symbol(doc["number"], _symbol(doc))
+    appendices = doc.get("appendices", ())
+    return Notice(
+        file=file,
+        agency=Agency(tuple(agency.get("parent", ())), tuple(agency["name"]), agency["abbreviation"],
+                      agency.get("full_name") and plain(agency["full_name"])),
+        place=plain(doc["place"]),
+        number=doc["number"],
+        symbol=_symbol(doc),
+        date=doc["date"],
+        type_name=plain(doc["type_name"]),
+        summary=plain(doc.get("summary") or phrasing.summary(meeting)),
+        opening=_given_or(doc, "opening", meeting, phrasing.opening),
+        lead_in=_given_or(doc, "lead_in", meeting, phrasing.lead_in),
+        content=_elements(doc["content"], ("content",), depth=0),
+        closing=plain(doc["closing"]),
+        recipients=tuple(plain(r) for r in recipients),
+        archive_units=tuple(archive.get("units", ())),
+        archive_copies=archive.get("copies"),
+        authority=tuple(plain(line) for line in signature["authority"]),
+        signer=plain(signature["name"]),
+        meeting=meeting,
+        legal_basis=tuple(nd30.legal_basis_lines([plain(line) for line in doc.get("legal_basis", ())])),
+        urgency=doc.get("urgency"),
+        confidentiality=doc.get("confidentiality"),
+        circulation=doc.get("circulation"),
+        drafter_mark=drafter and nd30.drafter_mark(drafter["initials"], drafter["copies"]),
+        contact_line=doc.get("contact") and nd30.contact_line({k: plain(v) for k, v in doc["contact"].items()}),
+        appendices=tuple(
+            Appendix(nd30.appendix_heading(i, len(appendices)), plain(a["title"]).upper(),
+                     nd30.appendix_reference(doc["type_name"], number_symbol, _symbol(doc), doc["date"],
+                                             plain(agency.get("full_name", "")), electronic),
+                     _elements(a["content"], ("appendices", i, "content"), depth=0))
+            for i, a in enumerate(appendices)),
+        electronic=electronic,
+        template=root / doc["template"] if "template" in doc else None,
+        signature_image=root / signature["image"] if electronic and signature.get("image") else None,
+        seal=Seal(root / seal["image"], seal["diameter_mm"]) if seal else None,
+    )
+
+
+def _symbol(doc: dict) -> str:
+    return doc.get("symbol") or nd30.default_symbol(doc["type_abbreviation"], doc["agency"]["abbreviation"])
+
+
+def _given_or(doc, key, meeting, write):
+    if key in doc:
+        return plain(doc[key])
+    return plain(write(meeting)) if meeting else None
+
+
+def _meeting(data: dict | None) -> Meeting | None:
+    if not data:
+        return None
+    return Meeting(
+        date=data["date"], chair_title=plain(data["chair"]["title"]), chair_name=plain(data["chair"]["name"]),
+        subject=plain(data["subject"]), place=data.get("place") and plain(data["place"]),
+        attendees=data.get("attendees") and plain(data["attendees"]),
+        reports=tuple(plain(r) for r in data.get("reports", ())),
+    )
+
+
+def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusion") -> tuple[Element, ...]:
+    """`depth` counts "-" levels: the first is "-", the next "+"."""
+    out, numbered, sections = [], 0, 0
+    for i, node in enumerate(nodes):
+        here = path + (i,)
+        if "section" in node:
+            sections += 1
+            children = _elements(node["content"], here + ("content",), depth=0)
+            out.append(Element("section", f"{roman(sections)}.", plain(node["section"]).upper(), children, path=here))
+            continue
+        if "paragraph" in node:
+            element_kind, marker, text = "paragraph", "", node["paragraph"]
+        else:
+            element_kind, text = kind, node["text"]
+            marker = {"conclusion": f"{numbered + 1}.", "point": f"{point_letter(numbered)})",
+                      "item": "-" if depth <= 1 else "+"}[kind]
+            numbered += 1
+        children = ()
+        if "points" in node:
+            children += _elements(node["points"], here + ("points",), depth, "point")
+        if "items" in node:
+            children += _elements(node["items"], here + ("items",), depth + 1 if kind == "item" else 1, "item")
+        out.append(Element(element_kind, marker, plain(text), children, _assignment(node), here))
+    return tuple(out)
+
+
+def _assignment(node: dict) -> Assignment | None:
+    if not any(k in node for k in ("lead", "coordinating", "deadline")):
+        return None
+    return Assignment(node.get("lead"), tuple(node.get("coordinating", ())), node.get("deadline"),
+                      node.get("deadline_phrase", "trước ngày"))

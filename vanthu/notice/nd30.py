@@ -1,0 +1,122 @@
+"""Values that Nghị định 30/2020/NĐ-CP says how to write: computed here, never typed by a clerk."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Điểm a), b) … follow the Vietnamese alphabet (PL I §II.6.đ): no f, j, w, z; đ after d.
+_POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+# Quyền hạn của người ký (PL I §II.7.b, Điều 13): thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền.
+AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+
+# No học hàm, học vị before the signer's name (PL I §II.7.c): abbreviated ("TS.", "PGS.TS.", "Ths.") or in words.
+_ACADEMIC_TITLE = re.compile(r"(?:(?:GS|PGS|TS|TSKH|ThS|KS|BS|CN|LS|NCS)\b\.?|(?:Giáo sư|Phó Giáo sư|Tiến sĩ"
+                             r"|Thạc sĩ|Kỹ sư|Bác sĩ|Luật sư|Cử nhân)\b)\s*\S", re.IGNORECASE)
+
+
+def two_digits_below_10(n: int) -> str:
+    """Numbers below 10 take a leading zero (PL I §II.3.c, §II.4.b): 5 → "05", 149 → "149"."""
+    return f"{n:02d}"
+
+
+def day_month(date: dt.date) -> tuple[str, str]:
+    """Days 1–9 take a leading zero; of the months only January and February do (PL I §II.4.b)."""
+    month = two_digits_below_10(date.month) if date.month <= 2 else str(date.month)
+    return two_digits_below_10(date.day), month
+
+
+def place_and_date(place: str, date: dt.date) -> str:
+    """Ô 4: "Hải Phòng, ngày 24 tháng 3 năm 2020"."""
+    day, month = day_month(date)
+    return f"{place}, ngày {day} tháng {month} năm {date.year}"
+
+
+def short_date(date: dt.date) -> str:
+    """A date inside the text, by the same zero rule: 24/3/2020, 05/01/2021."""
+    day, month = day_month(date)
+    return f"{day}/{month}/{date.year}"
+
+
+def number_and_symbol(number: int, symbol: str) -> str:
+    """Ô 3: "149/TB-UBND"; no spaces around "/" (PL I §II.3.c)."""
+    return f"{two_digits_below_10(number)}/{symbol}"
+
+
+def default_symbol(type_abbreviation: str, agency_abbreviation: str) -> str:
+    """Ký hiệu of a document with a type name: <type>-<agency> (PL I §II.3.b), e.g. TB-UBND."""
+    return f"{type_abbreviation}-{agency_abbreviation}"
+
+
+def recipient_lines(recipients: list[str], archive_units: list[str], archive_copies: int | None) -> list[str]:
+    """Nơi nhận (ô 9b): "- …;" for each recipient, and last "- Lưu: VT, <units>, <copies>." (PL I §II.9.d)."""
+    lines = [f"- {r.rstrip(' ;.')};" for r in recipients]
+    archive = ", ".join(["VT", *archive_units] + ([two_digits_below_10(archive_copies)] if archive_copies else []))
+    lines.append(f"- Lưu: {archive}.")
+    return lines
+
+
+def closing_sentence(text: str) -> str:
+    """Content ends with "./." (every sample of Phụ lục III)."""
+    text = text.rstrip()
+    if text.endswith("./."):
+        return text
+    return text.rstrip(".") + "./."
+
+
+def has_academic_title(name: str) -> bool:
+    return _ACADEMIC_TITLE.match(name.strip()) is not None
+
+
+def authority_prefix(line: str) -> str | None:
+    return next((p for p in AUTHORITY_PREFIXES if line.startswith(p + " ")), None)
+
+
+def roman(n: int) -> str:
+    """Sections I., II. and appendices Phụ lục I, II are numbered in Roman numerals."""
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def point_letter(i: int) -> str:
+    return _POINT_LETTERS[i] if i < len(_POINT_LETTERS) else _POINT_LETTERS[-1] + str(i)
+
+
+def legal_basis_lines(lines: list[str]) -> list[str]:
+    """Căn cứ (ô 6): one per line, each ending ";" and the last "." (PL I §II.6.a)."""
+    stripped = [line.rstrip(" ;.,") for line in lines]
+    return [line + ";" for line in stripped[:-1]] + [stripped[-1] + "."] if stripped else []
+
+
+def drafter_mark(initials: str, copies: int) -> str:
+    """Ô 12: the drafter's initials and the number of copies issued, e.g. "PL.(300)" (PL I §III.3)."""
+    return f"{initials}.({copies})"
+
+
+def contact_line(contact: dict) -> str:
+    """Ô 13: the agency's address and contacts, at the foot of page 1 (PL I §III.4)."""
+    labels = (("address", "Địa chỉ"), ("phone", "Điện thoại"), ("fax", "Fax"), ("email", "E-mail"),
+              ("website", "Website"))
+    # A phone or fax number never breaks across lines.
+    keep = {key: contact[key].replace(" ", "\u00a0") if key in ("phone", "fax") else contact[key] for key in contact}
+    return "; ".join(f"{label}: {keep[key]}" for key, label in labels if keep.get(key)) + "."
+
+
+def appendix_heading(index: int, count: int) -> str:
+    """"Phụ lục" alone; with two or more, numbered "Phụ lục I", "Phụ lục II" (PL I §III.1.b)."""
+    return "Phụ lục" if count == 1 else f"Phụ lục {roman(index + 1)}"
+
+
+def appendix_reference(type_name: str, number_symbol: str, symbol: str, date: dt.date, agency: str,
+                       electronic: bool) -> str:
+    """"(Kèm theo Thông báo số 149/TB-UBND ngày 24 tháng 3 năm 2020 của …)"; the number and date are left for
+    the system to fill on an electronic document (PL I §III.1.c)."""
+    if electronic:
+        return f"(Kèm theo {type_name.capitalize()} số …/{symbol} ngày … tháng … năm … của {agency})"
+    day, month = day_month(date)
+    return (f"(Kèm theo {type_name.capitalize()} số {number_symbol} ngày {day} tháng {month} năm {date.year} "
+            f"của {agency})")
