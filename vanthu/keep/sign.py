@@ -63,20 +63,19 @@ def settings_of_pdf(pdf: Path, given: Path | None = None) -> tuple[dict, Path]:
     """The signing settings that apply to a PDF, and the folder their paths are relative to: the settings file
     given, else those of the notice it was built from when the build record knows it, else the current project's
     notices/_agency.yaml (a file received from elsewhere is checked against this office's trust roots)."""
-    found = _recorded_notice(pdf) if given is None else None
     if given is not None:
-        path, project_root = given, project_folder(given)
-    elif found is not None:
-        path, project_root = settings_file(found[0], notices_root(found[0])), project_folder(found[0])
+        if not given.is_file():
+            raise Failure("sign_no_file", file=shown_path(given))
+        path, root = given, project_folder(given)
+    elif (found := _recorded_notice(pdf)) is not None:
+        path, root = settings_file(found[0], notices_root(found[0])), project_folder(found[0])
+    elif (here := project.find()) is not None:
+        path, root = here.notices / SETTINGS_NAME, here.root
     else:
-        here = project.find()
-        if here is None:
-            return {}, Path.cwd()
-        path, project_root = here.notices / SETTINGS_NAME, here.root
-        return (signing_settings(load(path, Problems()).data) if path.is_file() else {}), project_root
+        return {}, Path.cwd()
     if path is None or not path.is_file():
-        return {}, project_root
-    return signing_settings(load(path, Problems()).data), project_root
+        return {}, root
+    return signing_settings(load(path, Problems()).data), root
 
 
 def resolve(project: Path, value: str) -> Path:
