@@ -18,6 +18,7 @@ from pathlib import Path
 from vanthu.notice import nd30
 from vanthu.check import notices
 from vanthu.render import render
+from vanthu.errors import Failure
 from vanthu.i18n import text
 from vanthu.notice.model import Element, Notice
 from vanthu.files import shown_path, write_atomically
@@ -193,8 +194,7 @@ def changes(old: Notice, new: Notice, lang: str) -> list[str]:
 def run(path: Path, revisions: list[str], redline: Path | None, lang: str) -> int:
     """`vanthu diff`: the changes between two revisions of a notice, and optionally a redline DOCX."""
     if len(revisions) > 2:
-        print(text("diff_too_many", lang), file=sys.stderr)
-        return 2
+        raise Failure("diff_too_many", status=2)
     old_rev, new_rev = ([*revisions, None, None][:2]) if revisions else ("HEAD", None)
     with tempfile.TemporaryDirectory(prefix="vanthu-diff-") as scratch:  # an old version's files live here
         old = notice_at(path, old_rev, Path(scratch), lang)

@@ -18,6 +18,7 @@ from vanthu.keep.init import MODELINE, SCHEMA_NAME
 from vanthu.notice import nd30
 from vanthu.check import notices
 from vanthu.check.loader import load
+from vanthu.errors import Failure
 from vanthu.i18n import text
 from vanthu.check.problems import Problems
 from vanthu.files import create_new, shown_path
@@ -107,8 +108,7 @@ def run(folder: Path, type: str, date: str | None, lang: str) -> int:
     try:
         day = parse_date(date) if date else dt.date.today()
     except ValueError as exc:
-        print(text(str(exc), lang, label="--date", value=date), file=sys.stderr)
-        return 2
+        raise Failure(str(exc), status=2, label="--date", value=date) from None
     year_folder = folder / str(day.year)
     number = max(year_numbers(year_folder), default=0) + 1
     settings = _settings(year_folder / "new.yaml", folder)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vanthu.notice import nd30
+from vanthu.errors import Failure
 from vanthu.i18n import text
 from vanthu.notice.model import Element, Notice
 from vanthu.files import shown_path, write_atomically
@@ -115,21 +116,20 @@ def calendar(tasks: list[Task], lang: str) -> bytes:
     return cal.to_ical()
 
 
-def _day(value: str | None, option: str, lang: str) -> dt.date | None:
+def _day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
     try:
         return parse_date(value)
     except ValueError as exc:
-        print(text(str(exc), lang, label=option, value=value), file=sys.stderr)
-        raise SystemExit(2) from None
+        raise Failure(str(exc), status=2, label=option, value=value) from None
 
 
 def run(paths: list[Path], unit: str | None, due_before: str | None, overdue: bool, today: str | None,
         format: str, out: Path | None, build: Path, lang: str) -> int:
     """`vanthu tasks`: the assignments under the paths, selected, as text, CSV, XLSX or a calendar."""
-    day = _day(today, "--today", lang) or dt.date.today()
-    due_by = _day(due_before, "--due-before", lang)
+    day = _day(today, "--today") or dt.date.today()
+    due_by = _day(due_before, "--due-before")
     notices, had_errors = checked_notices(paths, lang)
     if not notices and had_errors:
         return 1
