@@ -138,6 +138,29 @@ def _init_options(parser, t) -> None:
                                "the new office repository's folder (default: the current folder)"))
 
 
+def _sign_options(parser, t) -> None:
+    parser.add_argument("source", type=Path, metavar="NOTICE.yaml|BUILT.pdf",
+                        help=t("thông báo (tệp YAML) hoặc tệp PDF đã tạo của nó", "the notice, or its built PDF"))
+    parser.add_argument("--signer", required=True, metavar="KEY",
+                        help=t("khóa của người ký trong signing.keys (_agency.yaml)",
+                               "the signer's key in signing.keys (_agency.yaml)"))
+    parser.add_argument("--agency", required=True, metavar="KEY",
+                        help=t("khóa của cơ quan trong signing.keys", "the agency's key in signing.keys"))
+    parser.add_argument("--attachment", type=Path, action="append", default=[], metavar="FILE.pdf",
+                        help=t("phụ lục, văn bản kèm theo phát hành thành tệp riêng: cơ quan ký số cả tệp này",
+                               "an appendix or attachment issued as a separate PDF: the agency signs it too"))
+    parser.add_argument("--out", type=Path, help=t("thư mục kết quả (mặc định: build/ của dự án)",
+                                                   "the build folder (default: the project's build/)"))
+
+
+def _verify_options(parser, t) -> None:
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
+    parser.add_argument("--settings", type=Path, metavar="_agency.yaml",
+                        help=t("lấy chứng thư gốc tin cậy từ tệp này (mặc định: của thông báo, hoặc "
+                               "notices/_agency.yaml của dự án)", "whose trust roots to use (default: the notice's, "
+                               "else the project's notices/_agency.yaml)"))
+
+
 def _schema_options(parser, t) -> None:
     parser.add_argument("--out", type=Path, help=t("ghi ra tệp này thay vì in ra", "write to this file, not stdout"))
 
@@ -172,6 +195,13 @@ COMMANDS = {c.name: c for c in (
     Command("tasks", ("các nhiệm vụ được giao và thời hạn", "every assignment with its deadline"),
             "vanthu tasks --overdue --format ics --out nhiem-vu.ics", _tasks_options, _run("vanthu.keep.tasks"),
             ("text", "csv", "xlsx", "ics"), "build"),
+    Command("sign", ("ký số văn bản điện tử: chữ ký của người ký và của cơ quan", "sign an electronic notice: the "
+                     "signer's and the agency's digital signatures"),
+            "vanthu sign notices/vpcp/2026/1205-TB-VPCP.yaml --signer pho-chu-nhiem --agency van-phong",
+            _sign_options, _run("vanthu.keep.sign")),
+    Command("verify", ("kiểm tra chữ ký số của tệp PDF", "check the digital signatures of PDF files"),
+            "vanthu verify build/vpcp/2026/1205-TB-VPCP.signed.pdf", _verify_options, _run("vanthu.keep.verify"),
+            ("text", "json")),
     Command("new", ("tạo thông báo tiếp theo của năm từ khung mẫu", "start the next notice of the year"),
             "vanthu new --date 24/3/2026", _new_options, _run("vanthu.keep.new")),
     Command("init", ("tạo kho văn bản mới cho một cơ quan", "start an office repository"), "vanthu init van-ban",

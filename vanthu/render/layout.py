@@ -159,7 +159,8 @@ def float_seal(document) -> None:
         sig_w, sig_h = (int(signature.find(qn("wp:extent")).get(k)) for k in ("cx", "cy"))
         seal_w, seal_h = (int(seal.find(qn("wp:extent")).get(k)) for k in ("cx", "cy"))
         sig_left = (cell_emu - sig_w) // 2
-        x = sig_left + sig_w // 3 - seal_w
+        # Over the signature's left third, but never out of its cell: the Nơi nhận column lies to the left.
+        x = max(sig_left + sig_w // 3 - seal_w, 0)
         y = (sig_h - seal_h) // 2
         seal.getparent().replace(seal, _anchor(seal, x, y))
 
