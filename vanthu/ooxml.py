@@ -7,6 +7,8 @@
   the box is made to hug its text.
 - The seal of an electronic document floats over the left third of the signature image (PL I §II.8).
 - Each Phụ lục starts a section: a new page, page numbers from 1, no ô 11 or ô 13 on its first page.
+- What Word expects of every file (so it opens without "unreadable content"): children in the schema's order
+  (`insert_in_order`, the one way this toolkit adds an element), `compatibilityMode` 15, the language vi-VN.
 """
 from __future__ import annotations
 
@@ -23,10 +25,157 @@ RULE_STYLE = "DuongKe"
 BOX_STYLE = "KhungDau"
 SIGNATURE_STYLE = "ChuKy"
 APPENDIX_STYLE = "PhuLucSo"
-FULL_LENGTH_ABOVE = {"TieuNgu"}  # the Tiêu ngữ's line runs its full length
+FULL_LENGTH_ABOVE = "TieuNgu"  # the Tiêu ngữ's line runs its full length
+# The template's styles the code names: the id tools/make_template.py gave each, and the name Word and LibreOffice
+# show. Word keeps a style's id when it saves; LibreOffice makes new ids from the names ("Nội dung" → "Nidung"), so
+# a style is found by its name, and by its id only when no style has that name (a clerk renamed it in Word).
+STYLE_NAMES = {
+    "NoiDung": "Nội dung", "TenMuc": "Tên mục", "CanCu": "Căn cứ", "CauKet": "Câu kết",
+    "PhuLucSo": "Phụ lục số", "PhuLucTen": "Tên phụ lục", "PhuLucKemTheo": "Phụ lục kèm theo",
+    "DuongKe": "Đường kẻ", "DuongKeTrichYeu": "Đường kẻ dưới trích yếu", "KhungDau": "Khung dấu",
+    "ChuKy": "Hình chữ ký", "TieuNgu": "Tiêu ngữ",
+}
 SHARE_OF_TEXT = 0.4  # within 1/3–1/2
 BOX_PADDING_PT = 3
 BOX_SLACK_PT = 2  # the measured width may fall short of the drawn one by a rounding
+LANGUAGE = "vi-VN"
+COMPATIBILITY_MODE = "15"  # Word 2013 and later: below this Word opens the file "[Compatibility Mode]"
+WORD_URI = "http://schemas.microsoft.com/office/word"
+
+
+# The order of the children of each element this toolkit writes into (ECMA-376 Part 1, transitional schema,
+# wml.xsd). Word refuses an element out of this order ("unreadable content") or silently drops it.
+_SCHEMA_ORDER = {
+    "w:pPr": (
+        "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
+        "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+        "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+        "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+        "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+        "w:rPr", "w:sectPr", "w:pPrChange"),
+    # CT_RPr, and CT_ParaRPr (the paragraph mark's), which starts with the revision marks
+    "w:rPr": (
+        "w:ins", "w:del", "w:moveFrom", "w:moveTo",
+        "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike", "w:dstrike",
+        "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden",
+        "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
+        "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+        "w:specVanish", "w:oMath", "w:rPrChange"),
+    "w:tblPr": (
+        "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize", "w:tblStyleColBandSize",
+        "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar",
+        "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"),
+    "w:sectPr": (
+        ("w:headerReference", "w:footerReference"), "w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar",
+        "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign",
+        "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings",
+        "w:sectPrChange"),
+    "w:style": (
+        "w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoRedefine", "w:hidden", "w:uiPriority",
+        "w:semiHidden", "w:unhideWhenUsed", "w:qFormat", "w:locked", "w:personal", "w:personalCompose",
+        "w:personalReply", "w:rsid", "w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr"),
+    "w:styles": ("w:docDefaults", "w:latentStyles", "w:style"),
+    "w:docDefaults": ("w:rPrDefault", "w:pPrDefault"),
+    "w:rPrDefault": ("w:rPr",),
+    "w:pBdr": ("w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar"),
+    "w:settings": (
+        "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation", "w:removeDateAndTime",
+        "w:doNotDisplayPageBoundaries", "w:displayBackgroundShape", "w:printPostScriptOverText",
+        "w:printFractionalCharacterWidth", "w:printFormsData", "w:embedTrueTypeFonts", "w:embedSystemFonts",
+        "w:saveSubsetFonts", "w:saveFormsData", "w:mirrorMargins", "w:alignBordersAndEdges",
+        "w:bordersDoNotSurroundHeader", "w:bordersDoNotSurroundFooter", "w:gutterAtTop", "w:hideSpellingErrors",
+        "w:hideGrammaticalErrors", "w:activeWritingStyle", "w:proofState", "w:formsDesign", "w:attachedTemplate",
+        "w:linkStyles", "w:stylePaneFormatFilter", "w:stylePaneSortMethod", "w:documentType", "w:mailMerge",
+        "w:revisionView", "w:trackRevisions", "w:doNotTrackMoves", "w:doNotTrackFormatting",
+        "w:documentProtection", "w:autoFormatOverride", "w:styleLockTheme", "w:styleLockQFSet",
+        "w:defaultTabStop", "w:autoHyphenation", "w:consecutiveHyphenLimit", "w:hyphenationZone",
+        "w:doNotHyphenateCaps", "w:showEnvelope", "w:summaryLength", "w:clickAndTypeStyle", "w:defaultTableStyle",
+        "w:evenAndOddHeaders", "w:bookFoldRevPrinting", "w:bookFoldPrinting", "w:bookFoldPrintingSheets",
+        "w:drawingGridHorizontalSpacing", "w:drawingGridVerticalSpacing", "w:displayHorizontalDrawingGridEvery",
+        "w:displayVerticalDrawingGridEvery", "w:doNotUseMarginsForDrawingGridOrigin",
+        "w:drawingGridHorizontalOrigin", "w:drawingGridVerticalOrigin", "w:doNotShadeFormData",
+        "w:noPunctuationKerning", "w:characterSpacingControl", "w:printTwoOnOne", "w:strictFirstAndLastChars",
+        "w:noLineBreaksAfter", "w:noLineBreaksBefore", "w:savePreviewPicture", "w:doNotValidateAgainstSchema",
+        "w:saveInvalidXml", "w:ignoreMixedContent", "w:alwaysShowPlaceholderText", "w:doNotDemarcateInvalidXml",
+        "w:saveXmlDataOnly", "w:useXSLTWhenSaving", "w:saveThroughXslt", "w:showXMLTags",
+        "w:alwaysMergeEmptyNamespace", "w:updateFields", "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr",
+        "w:compat", "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
+        "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
+        "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
+        "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator"),
+}
+_RANK = {qn(parent): {qn(tag): i for i, tags in enumerate(order)
+                      for tag in (tags if isinstance(tags, tuple) else (tags,))}
+         for parent, order in _SCHEMA_ORDER.items()}
+
+
+def insert_in_order(parent, child):
+    """Put `child` into `parent` where the schema's sequence wants it: after every sibling the sequence puts
+    before it or beside it, before the first it puts after it. Appending instead is how an element ends up out
+    of order (a w:pBdr after w:jc); children the table does not know (extensions) are left where they are."""
+    rank = _RANK[parent.tag]
+    mine = rank[child.tag]
+    later = next((c for c in parent if rank.get(c.tag, -1) > mine), None)
+    if later is not None:
+        later.addprevious(child)
+    else:
+        parent.append(child)
+    return child
+
+
+def child_in_order(parent, tag: str):
+    """The one `tag` child of `parent` (e.g. "w:ind"), made and put in schema order when there is none."""
+    found = parent.find(qn(tag))
+    return found if found is not None else insert_in_order(parent, OxmlElement(tag))
+
+
+def word_settings(settings) -> None:
+    """What Word expects of a document of ours in word/settings.xml: Word 2013+ layout (not "Compatibility
+    Mode"), no claim that spelling was already checked (the text is new), and the theme's language vi-VN."""
+    compat = child_in_order(settings, "w:compat")
+    mode = next((s for s in compat.iterchildren(qn("w:compatSetting"))
+                 if s.get(qn("w:name")) == "compatibilityMode" and s.get(qn("w:uri")) == WORD_URI), None)
+    if mode is None:
+        mode = OxmlElement("w:compatSetting")
+        mode.set(qn("w:name"), "compatibilityMode")
+        mode.set(qn("w:uri"), WORD_URI)
+        compat.append(mode)  # the compatSettings come last in w:compat
+    mode.set(qn("w:val"), COMPATIBILITY_MODE)
+    for stale in settings.findall(qn("w:proofState")):
+        settings.remove(stale)
+    child_in_order(settings, "w:themeFontLang").set(qn("w:val"), LANGUAGE)
+
+
+# Elements whose w:val the schema allows only as "on" or "off" (ST_OnOffOnly), where LibreOffice writes "true".
+_ON_OFF_ONLY = tuple(qn(f"w:{tag}") for tag in (
+    "cantSplit", "tblHeader", "noWrap", "tcFitText", "hideMark", "bidiVisual", "autoRedefine", "hidden",
+    "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply"))
+
+
+def on_off_only(document) -> None:
+    """`<w:cantSplit w:val="true"/>` (LibreOffice's way) as `<w:cantSplit/>`, "false" as "off"."""
+    for root in [document.element, document.styles.element, *_story_parts(document, "/header", "/footer")]:
+        for element in root.iter(*_ON_OFF_ONLY):
+            value = element.get(qn("w:val"))
+            if value in ("true", "1"):
+                del element.attrib[qn("w:val")]
+            elif value in ("false", "0"):
+                element.set(qn("w:val"), "off")
+
+
+def _story_parts(document, *kinds: str) -> list:
+    """The root elements of the headers (and footers) the document relates to. docxtpl swaps rendered parts in
+    under the same relationships; python-docx's section objects still see the template's, so they are found
+    through the relationships."""
+    return [rel.target_part._element for rel in document.part.rels.values() if rel.reltype.endswith(kinds)]
+
+
+def document_language(styles) -> None:
+    """The language of every run that does not say otherwise (Word's spelling checker and hyphenation): vi-VN in
+    the document defaults."""
+    defaults = child_in_order(styles, "w:docDefaults")
+    run = child_in_order(child_in_order(defaults, "w:rPrDefault"), "w:rPr")
+    child_in_order(run, "w:lang").set(qn("w:val"), LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -39,12 +188,16 @@ class StyleFacts:
     left: dict[str, float]
     centred: dict[str, bool]
     ancestry: dict[str, tuple[str, ...]]  # the style and its bases, nearest first
+    ids: dict[str, str]  # a style of STYLE_NAMES → its id in this template
 
     @classmethod
     def of(cls, document) -> StyleFacts:
-        own, base = {}, {}
+        own, base, by_name = {}, {}, {}
         for style in document.styles.element.iterchildren(qn("w:style")):
             sid = style.get(qn("w:styleId"))
+            name = style.find(qn("w:name"))
+            if name is not None:
+                by_name.setdefault(name.get(qn("w:val")), sid)
             based = style.find(qn("w:basedOn"))
             base[sid] = based.get(qn("w:val")) if based is not None else None
             own[sid] = {
@@ -65,11 +218,13 @@ class StyleFacts:
             return {sid: next((own[s][key] for s in chain if own[s][key] is not None), default)
                     for sid, chain in ancestry.items()}
 
+        ids = {sid: by_name.get(name, sid) for sid, name in STYLE_NAMES.items()}
         return cls(resolved("size", 14.0), resolved("bold", False), resolved("left", 0.0),
-                   resolved("centred", False), ancestry)
+                   resolved("centred", False), ancestry, ids)
 
-    def based_on(self, style_id: str) -> set[str]:
-        return {sid for sid, chain in self.ancestry.items() if style_id in chain}
+    def based_on(self, style: str) -> set[str]:
+        """The ids of the styles based on one of STYLE_NAMES (itself included)."""
+        return {sid for sid, chain in self.ancestry.items() if self.ids[style] in chain}
 
 
 def _val(style, path, convert, attribute="w:val"):
@@ -85,18 +240,18 @@ def _toggle(style, path):
 
 def finish(document, facts: StyleFacts) -> None:
     size_rules_and_boxes(document, facts)
-    float_seal(document)
-    appendix_sections(document)
+    float_seal(document, facts)
+    appendix_sections(document, facts)
+    on_off_only(document)
+    word_settings(document.settings.element)
+    document_language(document.styles.element)
 
 
 def size_rules_and_boxes(document, facts: StyleFacts) -> None:
     rules = facts.based_on(RULE_STYLE)
     boxes = facts.based_on(BOX_STYLE)
     text_width = _text_width(document)
-    # docxtpl swaps rendered header parts in under the same relationships; python-docx's section objects still
-    # see the template's, so the headers are found through the relationships.
-    parts = [document.element.body] + [rel.target_part._element for rel in document.part.rels.values()
-                                       if rel.reltype.endswith("/header")]
+    parts = [document.element.body, *_story_parts(document, "/header")]
     for part in parts:
         containers = [(part, text_width)] + [(tc, _cell_width(tc)) for tc in part.iter(qn("w:tc"))]
         for container, width in containers:
@@ -120,7 +275,7 @@ def _size_rule(facts: StyleFacts, rule, above: list, container_pt: float) -> Non
         same.append(p)
     size, bold = facts.size[style_id], facts.bold[style_id]
     widest = min(max(width_pt(_text(p), size, bold) for p in same), container_pt)
-    length = widest if style_id in FULL_LENGTH_ABOVE else widest * SHARE_OF_TEXT
+    length = widest if style_id == facts.ids[FULL_LENGTH_ABOVE] else widest * SHARE_OF_TEXT
     indent = max((container_pt - length) / 2, 0)
     _set_indents(rule, indent, indent)
 
@@ -137,21 +292,17 @@ def _size_box(facts: StyleFacts, p, container_pt: float) -> None:
 
 
 def _set_indents(p, left_pt: float, right_pt: float) -> None:
-    ppr = p.get_or_add_pPr()
-    ind = ppr.find(qn("w:ind"))
-    if ind is None:
-        ind = OxmlElement("w:ind")
-        ppr.append(ind)
+    ind = child_in_order(p.get_or_add_pPr(), "w:ind")
     ind.set(qn("w:left"), str(round(left_pt * 20)))  # twips
     ind.set(qn("w:right"), str(round(right_pt * 20)))
 
 
-def float_seal(document) -> None:
+def float_seal(document, facts: StyleFacts) -> None:
     """Turn the seal, the first picture of the signature paragraph, into a floating picture whose right edge
     covers the left third of the signature picture, centred on it vertically."""
     for p in document.element.body.iter(qn("w:p")):
         inlines = list(p.iter(qn("wp:inline")))
-        if _style_id(p) != SIGNATURE_STYLE or len(inlines) != 2:
+        if _style_id(p) != facts.ids[SIGNATURE_STYLE] or len(inlines) != 2:
             continue
         seal, signature = inlines
         cell = next(a for a in p.iterancestors(qn("w:tc")))
@@ -194,11 +345,11 @@ def _anchor(inline, x_emu: int, y_emu: int):
     return anchor
 
 
-def appendix_sections(document) -> None:
+def appendix_sections(document, facts: StyleFacts) -> None:
     """Before each appendix heading, end the section with a copy of the document's section properties; every
     section after the first numbers its pages from 1 and has an empty first-page header and footer."""
     body = document.element.body
-    headings = [p for p in body.iterchildren(qn("w:p")) if _style_id(p) == APPENDIX_STYLE]
+    headings = [p for p in body.iterchildren(qn("w:p")) if _style_id(p) == facts.ids[APPENDIX_STYLE]]
     if not headings:
         return
     final = body.find(qn("w:sectPr"))
@@ -208,7 +359,7 @@ def appendix_sections(document) -> None:
             _restart_numbering(ending)
             _drop_first_page_parts(ending)
         p = OxmlElement("w:p")
-        p.get_or_add_pPr().append(ending)
+        insert_in_order(p.get_or_add_pPr(), ending)
         heading.addprevious(p)
     _restart_numbering(final)
     _drop_first_page_parts(final)
@@ -218,16 +369,7 @@ def appendix_sections(document) -> None:
 
 
 def _restart_numbering(sect_pr) -> None:
-    numbering = OxmlElement("w:pgNumType")
-    numbering.set(qn("w:start"), "1")
-    # Schema order: pgNumType comes before cols, titlePg and docGrid.
-    successor = next((sect_pr.find(qn(t)) for t in ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
-                                                    "w:titlePg", "w:textDirection", "w:bidi", "w:docGrid")
-                      if sect_pr.find(qn(t)) is not None), None)
-    if successor is not None:
-        successor.addprevious(numbering)
-    else:
-        sect_pr.append(numbering)
+    child_in_order(sect_pr, "w:pgNumType").set(qn("w:start"), "1")
 
 
 def _drop_first_page_parts(sect_pr) -> None:
