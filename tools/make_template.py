@@ -15,6 +15,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
+from vanthu import ooxml
+from vanthu.ooxml import child_in_order, insert_in_order
+
 OUT = Path(__file__).resolve().parent.parent / "templates" / "thong-bao.docx"
 FONT = "Times New Roman"
 C, J, L = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
@@ -72,8 +75,8 @@ def _border(ppr, sides):
         edge = OxmlElement(f"w:{side}")
         for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")):
             edge.set(qn(key), value)
-        borders.append(edge)
-    ppr.append(borders)
+        insert_in_order(borders, edge)
+    insert_in_order(ppr, borders)  # before w:spacing and w:jc, which python-docx has already written
 
 
 def add_style(doc, style_id, spec):
@@ -126,32 +129,34 @@ def set_defaults(doc):
     fonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), FONT)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "vi-VN")
-    rpr.append(lang)
+    child_in_order(rpr, "w:lang").set(qn("w:val"), ooxml.LANGUAGE)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    # Word's own document defaults (Calibri 11, 8 pt after) must not leak into anything.
-    defaults = doc.styles.element.find(qn("w:docDefaults"))
-    if defaults is not None:
-        doc.styles.element.remove(defaults)
+    # Word's own document defaults (Calibri 11, 8 pt after) must not leak into anything: the defaults are
+    # Normal's font and size, no spacing, and the language vi-VN (Word's spelling checker and hyphenation).
+    root = doc.styles.element
+    old = root.find(qn("w:docDefaults"))
+    if old is not None:
+        root.remove(old)
+    ooxml.document_language(root)
+    run = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    fonts = child_in_order(run, "w:rFonts")
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    for tag in ("w:sz", "w:szCs"):
+        child_in_order(run, tag).set(qn("w:val"), "28")
 
 
 def fixed_table(doc, widths_mm):
     table = doc.add_table(rows=1, cols=len(widths_mm))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
+    table.autofit = False  # python-docx writes <w:tblLayout w:type="fixed"/>, in its place
+    margins = insert_in_order(table._tbl.tblPr, OxmlElement("w:tblCellMar"))
+    for side in ("left", "right"):  # CT_TblCellMar: top, start (left), bottom, end (right)
         m = OxmlElement(f"w:{side}")
         m.set(qn("w:w"), "0")
         m.set(qn("w:type"), "dxa")
         margins.append(m)
-    tbl_pr.append(margins)
     for col, width in zip(table.columns, widths_mm):
         col.width = Mm(width)
         for cell in col.cells:
@@ -165,7 +170,7 @@ def keep_rows_whole(table):
     for row in table.rows:
         tr_pr = row._tr.get_or_add_trPr()
         if tr_pr.find(qn("w:cantSplit")) is None:
-            tr_pr.append(OxmlElement("w:cantSplit"))
+            tr_pr.append(OxmlElement("w:cantSplit"))  # w:trPr's children are a choice: any order
 
 
 def fill(container, items):
@@ -208,9 +213,22 @@ def page_numbers(doc, section):
 def prune(doc):
     """Drop what python-docx's blank document carries and a notice never uses: its 160 table and list styles
     (350 KB of styles.xml), the Word 2010 copy of them, a thumbnail and custom XML. Every render parses and
-    writes the template's parts, so they cost time in each build. Word adds its built-in styles back when asked."""
-    used = set(STYLES) | {"Normal", "Header", "Footer", "TableNormal", "NoList", "DefaultParagraphFont"}
+    writes the template's parts, so they cost time in each build. Word adds its built-in styles back when asked.
+    A style another kept style names (based on, next, linked: Header's HeaderChar) is kept, or the name would
+    point at nothing, which Word reports as unreadable content."""
     root = doc.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in root.iterchildren(qn("w:style"))}
+    used, todo = set(), list(set(STYLES) | {"Normal", "Header", "Footer", "TableNormal", "NoList",
+                                            "DefaultParagraphFont"})
+    while todo:
+        style_id = todo.pop()
+        if style_id in used or style_id not in by_id:
+            continue
+        used.add(style_id)
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            named = by_id[style_id].find(qn(tag))
+            if named is not None:
+                todo.append(named.get(qn("w:val")))
     for style in list(root.iterchildren(qn("w:style"))):
         if style.get(qn("w:styleId")) not in used and style.get(qn("w:default")) != "1":
             root.remove(style)
@@ -278,9 +296,11 @@ def main():
     doc.add_paragraph("{{p appendices }}", style="Nội dung")
 
     prune(doc)
+    ooxml.word_settings(doc.settings.element)
     doc.core_properties.title = "Thông báo (Nghị định 30/2020/NĐ-CP, Mẫu 1.4)"
-    doc.core_properties.author = "vanthu"
-    doc.core_properties.language = "vi-VN"
+    doc.core_properties.author = doc.core_properties.last_modified_by = "vanthu"
+    doc.core_properties.comments = ""  # python-docx's "generated by python-docx"
+    doc.core_properties.language = ooxml.LANGUAGE
     OUT.parent.mkdir(exist_ok=True)
     doc.save(OUT)
     print(OUT)
