@@ -17,6 +17,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 from vanthu import ooxml
 from vanthu.ooxml import child_in_order, insert_in_order
+from vanthu.render.styles import STYLE_NAMES
 
 OUT = Path(__file__).resolve().parent.parent / "templates" / "thong-bao.docx"
 FONT = "Times New Roman"
@@ -25,47 +26,47 @@ HEADER_COLUMNS = (62, 98)  # mm: agency | Quốc hiệu; the Quốc hiệu (12 p
 SIGNATURE_COLUMNS = (78, 82)  # mm: Nơi nhận | signature block
 RED = RGBColor(0xFF, 0x00, 0x00)  # độ khẩn stamps are bright red (PL I §III.2.b); độ mật too (TT 24/2020/TT-BCA)
 
-# style id → name shown in Word and its figures. `base` defaults to Normal (Times New Roman 14, single spacing).
+# style id → its figures (its name, shown in Word, is in vanthu/render/styles.py). `base` defaults to Normal (Times New Roman 14, single spacing).
 STYLES = {
     # Ô 1–4: the header block
-    "CoQuanChuQuan": dict(name="Cơ quan chủ quản", size=12, align=C),
-    "CoQuanBanHanh": dict(name="Cơ quan ban hành", size=12, bold=True, align=C),
-    "QuocHieu": dict(name="Quốc hiệu", size=12, bold=True, align=C),
-    "TieuNgu": dict(name="Tiêu ngữ", size=13, bold=True, align=C),
-    "SoKyHieu": dict(name="Số, ký hiệu", size=13, align=C, before=6),
-    "DiaDanhNgay": dict(name="Địa danh, ngày tháng", size=13, italic=True, align=C, before=6),
+    "CoQuanChuQuan": dict(size=12, align=C),
+    "CoQuanBanHanh": dict(size=12, bold=True, align=C),
+    "QuocHieu": dict(size=12, bold=True, align=C),
+    "TieuNgu": dict(size=13, bold=True, align=C),
+    "SoKyHieu": dict(size=13, align=C, before=6),
+    "DiaDanhNgay": dict(size=13, italic=True, align=C, before=6),
     # Ô 10a, 10b, 11: stamps in a single-border box sized to their text by the renderer
-    "KhungDau": dict(name="Khung dấu", size=13, bold=True, color=RED, align=L, box=True, before=6),
-    "DauDoMat": dict(name="Dấu độ mật", base="KhungDau"),
-    "DauDoKhan": dict(name="Dấu độ khẩn", base="KhungDau"),
+    "KhungDau": dict(size=13, bold=True, color=RED, align=L, box=True, before=6),
+    "DauDoMat": dict(base="KhungDau"),
+    "DauDoKhan": dict(base="KhungDau"),
     # Ô 11 is printed, not stamped: NĐ30 gives it no colour (PL I §III.2.c), so it stays black.
-    "PhamViLuuHanh": dict(name="Chỉ dẫn phạm vi lưu hành", base="KhungDau", align=C, before=0,
+    "PhamViLuuHanh": dict(base="KhungDau", align=C, before=0,
                           left=HEADER_COLUMNS[0], color=RGBColor(0, 0, 0)),
     # Ô 5a, 6: title and content
-    "TenLoai": dict(name="Tên loại văn bản", size=14, bold=True, align=C, before=24),
-    "TrichYeu": dict(name="Trích yếu", size=14, bold=True, align=C),
-    "NoiDung": dict(name="Nội dung", size=14, align=J, after=6, first_line=1.27, spacing=1.15),
-    "CanCu": dict(name="Căn cứ", base="NoiDung", italic=True),
+    "TenLoai": dict(size=14, bold=True, align=C, before=24),
+    "TrichYeu": dict(size=14, bold=True, align=C),
+    "NoiDung": dict(size=14, align=J, after=6, first_line=1.27, spacing=1.15),
+    "CanCu": dict(base="NoiDung", italic=True),
     # The closing sentence stays on the page of the signature block (so does the gap before it)
-    "CauKet": dict(name="Câu kết", base="NoiDung", keep_next=True),
-    "TenMuc": dict(name="Tên mục", base="NoiDung", bold=True),
+    "CauKet": dict(base="NoiDung", keep_next=True),
+    "TenMuc": dict(base="NoiDung", bold=True),
     # Ô 9b, 12: Nơi nhận; ô 7a–7c, 8: the signature block
-    "NoiNhanNhan": dict(name="Nơi nhận", size=12, bold=True, italic=True, align=L),
-    "NoiNhan": dict(name="Danh sách nơi nhận", size=11, align=L),
-    "QuyenHan": dict(name="Quyền hạn, chức vụ", size=14, bold=True, align=C),
-    "ChoKy": dict(name="Chỗ ký", size=14, align=C, exact=72),  # the room to sign by hand
-    "ChuKy": dict(name="Hình chữ ký", size=14, align=C, before=6, after=6),  # electronic: signature and seal
-    "HoTen": dict(name="Họ tên người ký", size=14, bold=True, align=C),
+    "NoiNhanNhan": dict(size=12, bold=True, italic=True, align=L),
+    "NoiNhan": dict(size=11, align=L),
+    "QuyenHan": dict(size=14, bold=True, align=C),
+    "ChoKy": dict(size=14, align=C, exact=72),  # the room to sign by hand
+    "ChuKy": dict(size=14, align=C, before=6, after=6),  # electronic: signature and seal
+    "HoTen": dict(size=14, bold=True, align=C),
     # Lines: an empty paragraph whose bottom border is the line; the renderer sets its length
-    "DuongKe": dict(name="Đường kẻ", size=2, align=C, exact=4, bottom=True),
-    "DuongKeTrichYeu": dict(name="Đường kẻ dưới trích yếu", base="DuongKe", after=18),
+    "DuongKe": dict(size=2, align=C, exact=4, bottom=True),
+    "DuongKeTrichYeu": dict(base="DuongKe", after=18),
     # Ô 13 and page numbers
-    "DiaChi": dict(name="Địa chỉ cơ quan", size=11, align=C, top=True),
-    "SoTrang": dict(name="Số trang", size=14, align=C),
+    "DiaChi": dict(size=11, align=C, top=True),
+    "SoTrang": dict(size=14, align=C),
     # Phụ lục (PL I §III.1)
-    "PhuLucSo": dict(name="Phụ lục số", size=14, bold=True, align=C),
-    "PhuLucTen": dict(name="Tên phụ lục", size=14, bold=True, align=C),
-    "PhuLucKemTheo": dict(name="Phụ lục kèm theo", size=14, italic=True, align=C),
+    "PhuLucSo": dict(size=14, bold=True, align=C),
+    "PhuLucTen": dict(size=14, bold=True, align=C),
+    "PhuLucKemTheo": dict(size=14, italic=True, align=C),
 }
 
 
@@ -80,10 +81,10 @@ def _border(ppr, sides):
 
 
 def add_style(doc, style_id, spec):
-    style = doc.styles.add_style(spec["name"], WD_STYLE_TYPE.PARAGRAPH)
+    style = doc.styles.add_style(STYLE_NAMES[style_id], WD_STYLE_TYPE.PARAGRAPH)
     style.element.set(qn("w:styleId"), style_id)
     base = spec.get("base")
-    style.base_style = doc.styles[STYLES[base]["name"]] if base else doc.styles["Normal"]
+    style.base_style = doc.styles[STYLE_NAMES[base]] if base else doc.styles["Normal"]
     style.quick_style = True
     font, fmt = style.font, style.paragraph_format
     if "size" in spec:
