@@ -248,6 +248,8 @@ def command_parser(command: Command, lang: str) -> argparse.ArgumentParser:
     if command.formats:
         parser.add_argument("--format", choices=command.formats, default=command.formats[0],
                             help=t("cách in kết quả", "how results are printed"))
+    # Fixed now: parse_intermixed_args would otherwise cut the first 7 characters of our translated usage line.
+    parser.usage = argparse.ArgumentParser.format_usage(parser).removeprefix("usage: ").strip()
     return parser
 
 

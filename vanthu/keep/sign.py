@@ -2,7 +2,7 @@
 
 Nghị định 30, Phụ lục I §II.7.d and §II.8: the signer's signature shows the image of the handwritten signature
 between the authority lines and the name; the agency's shows the seal at its real size over the left third of that
-image. The build already drew both images in those places (`render`, `ooxml.float_seal`), so signing reads their
+image. The build already drew both images in those places (`render`, `render.layout.float_seal`), so signing reads their
 boxes off the built PDF and gives each signature that box and that image as its visible appearance: the page looks
 as it did, and each picture is now the face of a signature a PDF reader can check. Both signatures are incremental
 updates, so the built PDF's bytes stay the first part of the signed file.
