@@ -88,7 +88,8 @@ class NeverAnswers:
         self.socket = socket.create_server(("127.0.0.1", 0))
         self.address = "127.0.0.1:%d" % self.socket.getsockname()[1]
         self.held = []
-        threading.Thread(target=self._accept, daemon=True).start()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
         return self
 
     def _accept(self):
@@ -99,6 +100,8 @@ class NeverAnswers:
                 return
 
     def __exit__(self, *_):
+        self.socket.shutdown(socket.SHUT_RDWR)  # wakes the accept() under way (close alone does not, on Linux)
+        self.thread.join()
         self.socket.close()
         for connection in self.held:
             connection.close()
