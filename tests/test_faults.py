@@ -18,7 +18,7 @@ import pytest
 
 from conftest import PROJECT, docx_text, pdf_text
 from engine_helpers import libreoffice_for, soffice_for, started_for, unoserver_program, write_notices
-from vanthu import convert, processes
+from vanthu import processes
 from vanthu.convert import verify
 from vanthu.engine import manifest, pipeline
 from vanthu.render import render
