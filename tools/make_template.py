@@ -15,6 +15,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
+from vanthu import ooxml
+from vanthu.ooxml import child_in_order, insert_in_order
+from vanthu.render.styles import STYLE_NAMES
+
 OUT = Path(__file__).resolve().parent.parent / "templates" / "thong-bao.docx"
 FONT = "Times New Roman"
 C, J, L = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
@@ -22,47 +26,47 @@ HEADER_COLUMNS = (62, 98)  # mm: agency | Quốc hiệu; the Quốc hiệu (12 p
 SIGNATURE_COLUMNS = (78, 82)  # mm: Nơi nhận | signature block
 RED = RGBColor(0xFF, 0x00, 0x00)  # độ khẩn stamps are bright red (PL I §III.2.b); độ mật too (TT 24/2020/TT-BCA)
 
-# style id → name shown in Word and its figures. `base` defaults to Normal (Times New Roman 14, single spacing).
+# style id → its figures (its name, shown in Word, is in vanthu/render/styles.py). `base` defaults to Normal (Times New Roman 14, single spacing).
 STYLES = {
     # Ô 1–4: the header block
-    "CoQuanChuQuan": dict(name="Cơ quan chủ quản", size=12, align=C),
-    "CoQuanBanHanh": dict(name="Cơ quan ban hành", size=12, bold=True, align=C),
-    "QuocHieu": dict(name="Quốc hiệu", size=12, bold=True, align=C),
-    "TieuNgu": dict(name="Tiêu ngữ", size=13, bold=True, align=C),
-    "SoKyHieu": dict(name="Số, ký hiệu", size=13, align=C, before=6),
-    "DiaDanhNgay": dict(name="Địa danh, ngày tháng", size=13, italic=True, align=C, before=6),
+    "CoQuanChuQuan": dict(size=12, align=C),
+    "CoQuanBanHanh": dict(size=12, bold=True, align=C),
+    "QuocHieu": dict(size=12, bold=True, align=C),
+    "TieuNgu": dict(size=13, bold=True, align=C),
+    "SoKyHieu": dict(size=13, align=C, before=6),
+    "DiaDanhNgay": dict(size=13, italic=True, align=C, before=6),
     # Ô 10a, 10b, 11: stamps in a single-border box sized to their text by the renderer
-    "KhungDau": dict(name="Khung dấu", size=13, bold=True, color=RED, align=L, box=True, before=6),
-    "DauDoMat": dict(name="Dấu độ mật", base="KhungDau"),
-    "DauDoKhan": dict(name="Dấu độ khẩn", base="KhungDau"),
+    "KhungDau": dict(size=13, bold=True, color=RED, align=L, box=True, before=6),
+    "DauDoMat": dict(base="KhungDau"),
+    "DauDoKhan": dict(base="KhungDau"),
     # Ô 11 is printed, not stamped: NĐ30 gives it no colour (PL I §III.2.c), so it stays black.
-    "PhamViLuuHanh": dict(name="Chỉ dẫn phạm vi lưu hành", base="KhungDau", align=C, before=0,
+    "PhamViLuuHanh": dict(base="KhungDau", align=C, before=0,
                           left=HEADER_COLUMNS[0], color=RGBColor(0, 0, 0)),
     # Ô 5a, 6: title and content
-    "TenLoai": dict(name="Tên loại văn bản", size=14, bold=True, align=C, before=24),
-    "TrichYeu": dict(name="Trích yếu", size=14, bold=True, align=C),
-    "NoiDung": dict(name="Nội dung", size=14, align=J, after=6, first_line=1.27, spacing=1.15),
-    "CanCu": dict(name="Căn cứ", base="NoiDung", italic=True),
+    "TenLoai": dict(size=14, bold=True, align=C, before=24),
+    "TrichYeu": dict(size=14, bold=True, align=C),
+    "NoiDung": dict(size=14, align=J, after=6, first_line=1.27, spacing=1.15),
+    "CanCu": dict(base="NoiDung", italic=True),
     # The closing sentence stays on the page of the signature block (so does the gap before it)
-    "CauKet": dict(name="Câu kết", base="NoiDung", keep_next=True),
-    "TenMuc": dict(name="Tên mục", base="NoiDung", bold=True),
+    "CauKet": dict(base="NoiDung", keep_next=True),
+    "TenMuc": dict(base="NoiDung", bold=True),
     # Ô 9b, 12: Nơi nhận; ô 7a–7c, 8: the signature block
-    "NoiNhanNhan": dict(name="Nơi nhận", size=12, bold=True, italic=True, align=L),
-    "NoiNhan": dict(name="Danh sách nơi nhận", size=11, align=L),
-    "QuyenHan": dict(name="Quyền hạn, chức vụ", size=14, bold=True, align=C),
-    "ChoKy": dict(name="Chỗ ký", size=14, align=C, exact=72),  # the room to sign by hand
-    "ChuKy": dict(name="Hình chữ ký", size=14, align=C, before=6, after=6),  # electronic: signature and seal
-    "HoTen": dict(name="Họ tên người ký", size=14, bold=True, align=C),
+    "NoiNhanNhan": dict(size=12, bold=True, italic=True, align=L),
+    "NoiNhan": dict(size=11, align=L),
+    "QuyenHan": dict(size=14, bold=True, align=C),
+    "ChoKy": dict(size=14, align=C, exact=72),  # the room to sign by hand
+    "ChuKy": dict(size=14, align=C, before=6, after=6),  # electronic: signature and seal
+    "HoTen": dict(size=14, bold=True, align=C),
     # Lines: an empty paragraph whose bottom border is the line; the renderer sets its length
-    "DuongKe": dict(name="Đường kẻ", size=2, align=C, exact=4, bottom=True),
-    "DuongKeTrichYeu": dict(name="Đường kẻ dưới trích yếu", base="DuongKe", after=18),
+    "DuongKe": dict(size=2, align=C, exact=4, bottom=True),
+    "DuongKeTrichYeu": dict(base="DuongKe", after=18),
     # Ô 13 and page numbers
-    "DiaChi": dict(name="Địa chỉ cơ quan", size=11, align=C, top=True),
-    "SoTrang": dict(name="Số trang", size=14, align=C),
+    "DiaChi": dict(size=11, align=C, top=True),
+    "SoTrang": dict(size=14, align=C),
     # Phụ lục (PL I §III.1)
-    "PhuLucSo": dict(name="Phụ lục số", size=14, bold=True, align=C),
-    "PhuLucTen": dict(name="Tên phụ lục", size=14, bold=True, align=C),
-    "PhuLucKemTheo": dict(name="Phụ lục kèm theo", size=14, italic=True, align=C),
+    "PhuLucSo": dict(size=14, bold=True, align=C),
+    "PhuLucTen": dict(size=14, bold=True, align=C),
+    "PhuLucKemTheo": dict(size=14, italic=True, align=C),
 }
 
 
@@ -72,15 +76,15 @@ def _border(ppr, sides):
         edge = OxmlElement(f"w:{side}")
         for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")):
             edge.set(qn(key), value)
-        borders.append(edge)
-    ppr.append(borders)
+        insert_in_order(borders, edge)
+    insert_in_order(ppr, borders)  # before w:spacing and w:jc, which python-docx has already written
 
 
 def add_style(doc, style_id, spec):
-    style = doc.styles.add_style(spec["name"], WD_STYLE_TYPE.PARAGRAPH)
+    style = doc.styles.add_style(STYLE_NAMES[style_id], WD_STYLE_TYPE.PARAGRAPH)
     style.element.set(qn("w:styleId"), style_id)
     base = spec.get("base")
-    style.base_style = doc.styles[STYLES[base]["name"]] if base else doc.styles["Normal"]
+    style.base_style = doc.styles[STYLE_NAMES[base]] if base else doc.styles["Normal"]
     style.quick_style = True
     font, fmt = style.font, style.paragraph_format
     if "size" in spec:
@@ -126,32 +130,34 @@ def set_defaults(doc):
     fonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), FONT)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "vi-VN")
-    rpr.append(lang)
+    child_in_order(rpr, "w:lang").set(qn("w:val"), ooxml.LANGUAGE)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    # Word's own document defaults (Calibri 11, 8 pt after) must not leak into anything.
-    defaults = doc.styles.element.find(qn("w:docDefaults"))
-    if defaults is not None:
-        doc.styles.element.remove(defaults)
+    # Word's own document defaults (Calibri 11, 8 pt after) must not leak into anything: the defaults are
+    # Normal's font and size, no spacing, and the language vi-VN (Word's spelling checker and hyphenation).
+    root = doc.styles.element
+    old = root.find(qn("w:docDefaults"))
+    if old is not None:
+        root.remove(old)
+    ooxml.document_language(root)
+    run = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    fonts = child_in_order(run, "w:rFonts")
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    for tag in ("w:sz", "w:szCs"):
+        child_in_order(run, tag).set(qn("w:val"), "28")
 
 
 def fixed_table(doc, widths_mm):
     table = doc.add_table(rows=1, cols=len(widths_mm))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
+    table.autofit = False  # python-docx writes <w:tblLayout w:type="fixed"/>, in its place
+    margins = insert_in_order(table._tbl.tblPr, OxmlElement("w:tblCellMar"))
+    for side in ("left", "right"):  # CT_TblCellMar: top, start (left), bottom, end (right)
         m = OxmlElement(f"w:{side}")
         m.set(qn("w:w"), "0")
         m.set(qn("w:type"), "dxa")
         margins.append(m)
-    tbl_pr.append(margins)
     for col, width in zip(table.columns, widths_mm):
         col.width = Mm(width)
         for cell in col.cells:
@@ -165,7 +171,7 @@ def keep_rows_whole(table):
     for row in table.rows:
         tr_pr = row._tr.get_or_add_trPr()
         if tr_pr.find(qn("w:cantSplit")) is None:
-            tr_pr.append(OxmlElement("w:cantSplit"))
+            tr_pr.append(OxmlElement("w:cantSplit"))  # w:trPr's children are a choice: any order
 
 
 def fill(container, items):
@@ -208,9 +214,22 @@ def page_numbers(doc, section):
 def prune(doc):
     """Drop what python-docx's blank document carries and a notice never uses: its 160 table and list styles
     (350 KB of styles.xml), the Word 2010 copy of them, a thumbnail and custom XML. Every render parses and
-    writes the template's parts, so they cost time in each build. Word adds its built-in styles back when asked."""
-    used = set(STYLES) | {"Normal", "Header", "Footer", "TableNormal", "NoList", "DefaultParagraphFont"}
+    writes the template's parts, so they cost time in each build. Word adds its built-in styles back when asked.
+    A style another kept style names (based on, next, linked: Header's HeaderChar) is kept, or the name would
+    point at nothing, which Word reports as unreadable content."""
     root = doc.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in root.iterchildren(qn("w:style"))}
+    used, todo = set(), list(set(STYLES) | {"Normal", "Header", "Footer", "TableNormal", "NoList",
+                                            "DefaultParagraphFont"})
+    while todo:
+        style_id = todo.pop()
+        if style_id in used or style_id not in by_id:
+            continue
+        used.add(style_id)
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            named = by_id[style_id].find(qn(tag))
+            if named is not None:
+                todo.append(named.get(qn("w:val")))
     for style in list(root.iterchildren(qn("w:style"))):
         if style.get(qn("w:styleId")) not in used and style.get(qn("w:default")) != "1":
             root.remove(style)
@@ -278,9 +297,11 @@ def main():
     doc.add_paragraph("{{p appendices }}", style="Nội dung")
 
     prune(doc)
+    ooxml.word_settings(doc.settings.element)
     doc.core_properties.title = "Thông báo (Nghị định 30/2020/NĐ-CP, Mẫu 1.4)"
-    doc.core_properties.author = "vanthu"
-    doc.core_properties.language = "vi-VN"
+    doc.core_properties.author = doc.core_properties.last_modified_by = "vanthu"
+    doc.core_properties.comments = ""  # python-docx's "generated by python-docx"
+    doc.core_properties.language = ooxml.LANGUAGE
     OUT.parent.mkdir(exist_ok=True)
     doc.save(OUT)
     print(OUT)

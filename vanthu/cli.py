@@ -8,6 +8,7 @@ and `--format` may stand before or after the command name.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,6 +138,29 @@ def _init_options(parser, t) -> None:
                                "the new office repository's folder (default: the current folder)"))
 
 
+def _sign_options(parser, t) -> None:
+    parser.add_argument("source", type=Path, metavar="NOTICE.yaml|BUILT.pdf",
+                        help=t("thông báo (tệp YAML) hoặc tệp PDF đã tạo của nó", "the notice, or its built PDF"))
+    parser.add_argument("--signer", required=True, metavar="KEY",
+                        help=t("khóa của người ký trong signing.keys (_agency.yaml)",
+                               "the signer's key in signing.keys (_agency.yaml)"))
+    parser.add_argument("--agency", required=True, metavar="KEY",
+                        help=t("khóa của cơ quan trong signing.keys", "the agency's key in signing.keys"))
+    parser.add_argument("--attachment", type=Path, action="append", default=[], metavar="FILE.pdf",
+                        help=t("phụ lục, văn bản kèm theo phát hành thành tệp riêng: cơ quan ký số cả tệp này",
+                               "an appendix or attachment issued as a separate PDF: the agency signs it too"))
+    parser.add_argument("--out", type=Path, help=t("thư mục kết quả (mặc định: build/ của dự án)",
+                                                   "the build folder (default: the project's build/)"))
+
+
+def _verify_options(parser, t) -> None:
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
+    parser.add_argument("--settings", type=Path, metavar="_agency.yaml",
+                        help=t("lấy chứng thư gốc tin cậy từ tệp này (mặc định: của thông báo, hoặc "
+                               "notices/_agency.yaml của dự án)", "whose trust roots to use (default: the notice's, "
+                               "else the project's notices/_agency.yaml)"))
+
+
 def _schema_options(parser, t) -> None:
     parser.add_argument("--out", type=Path, help=t("ghi ra tệp này thay vì in ra", "write to this file, not stdout"))
 
@@ -171,6 +195,13 @@ COMMANDS = {c.name: c for c in (
     Command("tasks", ("các nhiệm vụ được giao và thời hạn", "every assignment with its deadline"),
             "vanthu tasks --overdue --format ics --out nhiem-vu.ics", _tasks_options, _run("vanthu.keep.tasks"),
             ("text", "csv", "xlsx", "ics"), "build"),
+    Command("sign", ("ký số văn bản điện tử: chữ ký của người ký và của cơ quan", "sign an electronic notice: the "
+                     "signer's and the agency's digital signatures"),
+            "vanthu sign notices/vpcp/2026/1205-TB-VPCP.yaml --signer pho-chu-nhiem --agency van-phong",
+            _sign_options, _run("vanthu.keep.sign")),
+    Command("verify", ("kiểm tra chữ ký số của tệp PDF", "check the digital signatures of PDF files"),
+            "vanthu verify build/vpcp/2026/1205-TB-VPCP.signed.pdf", _verify_options, _run("vanthu.keep.verify"),
+            ("text", "json")),
     Command("new", ("tạo thông báo tiếp theo của năm từ khung mẫu", "start the next notice of the year"),
             "vanthu new --date 24/3/2026", _new_options, _run("vanthu.keep.new")),
     Command("init", ("tạo kho văn bản mới cho một cơ quan", "start an office repository"), "vanthu init van-ban",
@@ -217,6 +248,8 @@ def command_parser(command: Command, lang: str) -> argparse.ArgumentParser:
     if command.formats:
         parser.add_argument("--format", choices=command.formats, default=command.formats[0],
                             help=t("cách in kết quả", "how results are printed"))
+    # Fixed now: parse_intermixed_args would otherwise cut the first 7 characters of our translated usage line.
+    parser.usage = argparse.ArgumentParser.format_usage(parser).removeprefix("usage: ").strip()
     return parser
 
 
@@ -265,6 +298,7 @@ def _language(argv: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(argv)
     name, rest, flags = split(argv)
@@ -277,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
     command = COMMANDS[name or "build"]
     args = vars(command_parser(command, lang).parse_intermixed_args(rest))
     args["lang"] = i18n.language(args.get("lang"))
+    stops = [signal.SIGINT, *([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])]  # a polite kill, as Ctrl+C
+    before = {stop: signal.signal(stop, _interrupted) for stop in stops}
     try:
         _where(command, args)
         return command.run()(**args)
@@ -285,7 +321,25 @@ def main(argv: list[str] | None = None) -> int:
         return failure.status
     except KeyboardInterrupt:
         print(i18n.text("interrupted", args["lang"]), file=sys.stderr)
-        return 130
+        before.clear()  # stay deaf to a late second stop (build.py passes Ctrl+C on) until the process has ended
+        return 130  # as a shell reports a command stopped by Ctrl+C
+    finally:
+        for stop, handler in before.items():  # main() is also called inside the tests' process
+            signal.signal(stop, handler)
+
+
+def utf8_output() -> None:
+    """Print UTF-8 whatever the console's code page: on Windows a pipe or a file (`> log.txt`) would otherwise be
+    written in cp1252, which has no Vietnamese letters."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _interrupted(signum, frame):
+    # Only the first stop counts: a second Ctrl+C must not cut short the clean-up the first one started.
+    signal.signal(signum, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
 def _where(command: Command, args: dict) -> None:

@@ -461,6 +461,102 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "reason_too_big_unpacked": ("giải nén ra {size} MB, quá {limit} MB", "it unpacks to {size} MB, over {limit} MB"),
     "reason_no_png_signature": ("không có chữ ký tệp PNG ở đầu", "no PNG signature at its start"),
     "reason_damaged": ("tệp hỏng: {detail}", "damaged: {detail}"),
+    # ---- electronic issuance: `sign`, `verify` and the register's signed column (keep/sign.py, keep/verify.py) ----
+    "sign_no_file": ("Không có tệp {file}.", "There is no file {file}."),
+    "sign_pdf_unknown": ("{file} không có trong sổ ghi của lần tạo tệp (build/.vanthu-manifest.json), nên không biết "
+                         "nó được tạo từ thông báo nào. Hãy ký theo tệp YAML của thông báo.",
+                         "{file} is not in the build record (build/.vanthu-manifest.json), so which notice it was "
+                         "built from is unknown. Sign the notice's YAML file instead."),
+    "sign_not_clean": ("Chưa ký {file}: thông báo còn lỗi (xem ở trên). Văn bản chỉ được ký khi đã hoàn chỉnh: có số, "
+                       "ngày và mọi trường bắt buộc, «check» không báo lỗi.",
+                       "{file} not signed: the notice has errors (above). Only a final notice is signed: number, date "
+                       "and every required field present, and «check» clean."),
+    "sign_not_electronic": ("Chưa ký {file}: thông báo không phải văn bản điện tử. Hãy ghi «electronic: true», "
+                            "hình chữ ký của người ký («image») và hình dấu («agency.seal»), rồi tạo lại PDF.",
+                            "{file} not signed: the notice is not electronic. Set «electronic: true», the signer's "
+                            "«image» and the agency's «seal», then build the PDF again."),
+    "sign_not_current": ("Chưa ký {file}: tệp {pdf} chưa được tạo từ nội dung hiện tại của thông báo (hoặc chưa có). "
+                         "Hãy chạy «python3 build.py build {file}» rồi ký lại.",
+                         "{file} not signed: {pdf} was not built from the notice as it stands now (or does not exist). "
+                         "Run «python3 build.py build {file}», then sign again."),
+    "sign_no_places": ("Không tìm thấy chỗ của hình chữ ký và hình dấu trong {pdf}. Hãy tạo lại PDF.",
+                       "The places of the signature image and the seal cannot be found in {pdf}. Build it again."),
+    "sign_key_unknown": ("Không có khóa «{key}» trong «signing.keys» của tệp _agency.yaml. Có: {known}.",
+                         "No key «{key}» in «signing.keys» of _agency.yaml. Known: {known}."),
+    "sign_key_kind": ("Khóa «{key}» phải ghi đúng một trong hai: «pkcs12» (tệp khóa) hoặc «pkcs11» (thiết bị ký số).",
+                      "Key «{key}» must name exactly one of «pkcs12» (a key file) or «pkcs11» (a token)."),
+    "sign_no_password": ("Khóa «{key}»: chưa cho biết mật khẩu. Ghi «password_file» (tệp chứa mật khẩu) hoặc "
+                         "«password_env» (biến môi trường); không ghi mật khẩu vào tệp cấu hình hay dòng lệnh.",
+                         "Key «{key}»: no password given. Name «password_file» (a file holding it) or «password_env» "
+                         "(an environment variable); never the password itself, in the settings or on the command line."),
+    "sign_secret_unreadable": ("Khóa «{key}»: không đọc được tệp mật khẩu/PIN {file} ({reason}).",
+                               "Key «{key}»: the password/PIN file {file} cannot be read ({reason})."),
+    "sign_secret_env_missing": ("Khóa «{key}»: biến môi trường {variable} chưa được đặt.",
+                                "Key «{key}»: the environment variable {variable} is not set."),
+    "sign_key_unreadable": ("Khóa «{key}»: không đọc được tệp {file} ({reason}).",
+                            "Key «{key}»: the file {file} cannot be read ({reason})."),
+    "sign_pkcs12_bad": ("Khóa «{key}»: không mở được tệp {file}; mật khẩu sai hoặc tệp không phải PKCS#12.",
+                        "Key «{key}»: {file} cannot be opened; wrong password or not a PKCS#12 file."),
+    "sign_pkcs11_incomplete": ("Khóa «{key}»: «pkcs11» cần «module» (thư viện của thiết bị) và «key_label».",
+                               "Key «{key}»: «pkcs11» needs «module» (the token's library) and «key_label»."),
+    "sign_pkcs11_module": ("Khóa «{key}»: không có thư viện PKCS#11 {file}. Hãy cài phần mềm của thiết bị ký số.",
+                           "Key «{key}»: there is no PKCS#11 library {file}. Install the token's software."),
+    "sign_pkcs11_open": ("Khóa «{key}»: không mở được thiết bị ký số (đã cắm chưa? mã PIN đúng chưa?): {reason}.",
+                         "Key «{key}»: the token cannot be opened (plugged in? right PIN?): {reason}."),
+    "sign_pkcs11_key": ("Khóa «{key}»: không tìm thấy khóa hoặc chứng thư số nhãn «{label}» trên thiết bị: {reason}.",
+                        "Key «{key}»: no key or certificate labelled «{label}» on the token: {reason}."),
+    "sign_no_font": ("Không tìm thấy phông Times New Roman hoặc Liberation Serif để ghi chữ trên chữ ký.",
+                     "Neither Times New Roman nor Liberation Serif is installed, for the text of the signature."),
+    "sign_tsa_unreachable": ("Không lấy được dấu thời gian từ {url} ({reason}); ký không có dấu thời gian.",
+                             "No timestamp from {url} ({reason}); signing without one."),
+    "sign_level_bb": ("Chữ ký không có dấu thời gian của máy chủ TSA (PAdES B-B): thời gian ký là giờ của máy này.",
+                      "The signatures carry no TSA timestamp (PAdES B-B): the signing time is this machine's clock."),
+    "sign_attachment_unreadable": ("Không đọc được tệp đính kèm {file} (không phải PDF?).",
+                                   "The attachment {file} cannot be read (not a PDF?)."),
+    "sign_done": ("Đã ký {file} (PAdES {level}).", "Signed {file} (PAdES {level})."),
+    "sign_write_failed": ("Không ghi được tệp đã ký ({reason}); không tệp nào bị thay đổi.",
+                          "The signed file cannot be written ({reason}); nothing was changed."),
+    "verify_unreadable": ("{file}: không đọc được tệp PDF ({reason}): tệp hỏng hoặc đã bị sửa.",
+                          "{file}: the PDF cannot be read ({reason}): damaged or altered."),
+    "verify_no_signatures": ("{file}: không có chữ ký số.", "{file}: no digital signature."),
+    "verify_file": ("{file}: {count} chữ ký số", "{file}: {count} signature(s)"),
+    "verify_signature": ("  {n}. {field}: {signer}", "  {n}. {field}: {signer}"),
+    "verify_time": ("     thời gian ký: {time}{timestamp}", "     signing time: {time}{timestamp}"),
+    "verify_timestamp": (" (dấu thời gian TSA: {time})", " (TSA timestamp: {time})"),
+    "verify_intact": ("     chữ ký: {value}", "     signature: {value}"),
+    "verify_changed": ("     văn bản sau khi ký: {value}", "     document after signing: {value}"),
+    "verify_trusted": ("     chuỗi chứng thư: {value}", "     certificate chain: {value}"),
+    "verify_ok": ("hợp lệ", "valid"),
+    "verify_bad": ("KHÔNG hợp lệ (nội dung đã bị thay đổi hoặc chữ ký hỏng)",
+                   "INVALID (content changed or signature broken)"),
+    "verify_unchanged": ("không bị thay đổi", "unchanged"),
+    "verify_only_signed": ("chỉ được ký thêm (không đổi nội dung)", "only signed further (content unchanged)"),
+    "verify_altered": ("ĐÃ BỊ THAY ĐỔI", "ALTERED"),
+    "verify_trusted_yes": ("dẫn đến chứng thư gốc tin cậy", "leads to a trusted root"),
+    "verify_trusted_no": ("KHÔNG dẫn đến chứng thư gốc tin cậy (xem «signing.trust_roots»)",
+                          "does NOT lead to a trusted root (see «signing.trust_roots»)"),
+    "verify_summary_ok": ("Mọi chữ ký đều hợp lệ.", "Every signature is valid."),
+    "verify_summary_bad": ("Có chữ ký không hợp lệ hoặc tệp đã bị thay đổi.",
+                           "A signature is invalid or a file was altered."),
+    "verify_root_unreadable": ("Không đọc được chứng thư gốc {file} trong «signing.trust_roots» ({reason}).",
+                               "The trust root {file} in «signing.trust_roots» cannot be read ({reason})."),
+    "role_signer": ("chữ ký của người ký", "the signer's signature"),
+    "role_agency": ("chữ ký số của cơ quan", "the agency's signature"),
+    "col_signed": ("Ký số", "Signed"),
+    "register_signed_stale": ("{time} (bản ký cũ: PDF đã tạo lại sau khi ký)",
+                              "{time} (an earlier build: the PDF was rebuilt after signing)"),
+    # ---- end of electronic issuance ----
+    # --- faults: a build that is stopped, killed, or runs out of disk space ---
+    "disk_full": ("Ổ đĩa chứa thư mục {folder} đã đầy nên không ghi được tệp và lần tạo đã dừng. Các tệp tạo trước "
+                  "đó vẫn còn nguyên. Hãy xóa bớt tệp trên ổ đĩa này (hoặc chọn thư mục khác bằng --out) rồi chạy "
+                  "lại.",
+                  "The disk holding {folder} is full: files could not be written and the build stopped. Earlier "
+                  "outputs are as they were. Free some space on it (or choose another folder with --out) and run "
+                  "again."),
+    "stale_pair": ("Lần tạo trước bị dừng giữa lúc thay {outputs}, nên hai tệp này có thể không khớp nhau (DOCX mới, "
+                   "PDF cũ); thông báo được tạo lại.",
+                   "The last build stopped while replacing {outputs}, so the two may disagree (new DOCX, old PDF); "
+                   "the notice is built again."),
 }
 
 

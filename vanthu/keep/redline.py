@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from itertools import groupby
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from lxml import etree
 from docx.oxml.ns import qn
+
+from vanthu.ooxml import child_in_order, insert_in_order
 
 _PLAIN_RUN_PARTS = {qn("w:rPr"), qn("w:t"), qn("w:tab"), qn("w:br")}
 
@@ -137,16 +140,42 @@ def _mark_paragraph_mark(paragraph, kind: str, revisions: _Revisions) -> None:
     properties = paragraph.find(qn("w:pPr"))
     if properties is None:
         properties = OxmlElement("w:pPr")
-        paragraph.insert(0, properties)
-    marks = properties.find(qn("w:rPr"))
-    if marks is None:
-        marks = OxmlElement("w:rPr")
-        later = [c for c in properties if c.tag in (qn("w:sectPr"), qn("w:pPrChange"))]
-        if later:
-            later[0].addprevious(marks)
-        else:
-            properties.append(marks)
-    marks.insert(0, revisions.mark(kind))
+        paragraph.insert(0, properties)  # w:pPr is a paragraph's first child
+    insert_in_order(child_in_order(properties, "w:rPr"), revisions.mark(kind))
+
+
+_REFERENCES = (qn("r:embed"), qn("r:link"), qn("r:id"))
+_DRAWING_ID = qn("wp:docPr")
+
+
+class _Adopter:
+    """A paragraph copied from the old document into the new one (to be shown deleted) names the old document's
+    parts by the old document's relationship ids: a picture would point at nothing, or at another part of the
+    new document. Each reference is made again in the new document (a picture by its bytes, so the same
+    picture is stored once), and each drawing gets an id of its own (Word requires wp:docPr ids be unique)."""
+
+    def __init__(self, old_part, new_part):
+        self.old, self.new = old_part, new_part
+        ids = [int(v) for v in new_part.element.xpath("//wp:docPr/@id") if str(v).isdigit()]
+        self.next_drawing_id = max(ids, default=0) + 1
+
+    def adopt(self, copied) -> None:
+        for element in copied.iter():
+            for attribute in _REFERENCES:
+                rid = element.get(attribute)
+                if rid is not None and rid in self.old.rels:
+                    element.set(attribute, self._relate(self.old.rels[rid]))
+            if element.tag == _DRAWING_ID:
+                element.set("id", str(self.next_drawing_id))
+                self.next_drawing_id += 1
+
+    def _relate(self, rel) -> str:
+        if rel.is_external:
+            return self.new.relate_to(rel.target_ref, rel.reltype, is_external=True)
+        if rel.reltype == RT.IMAGE:
+            rid, _ = self.new.get_or_add_image(io.BytesIO(rel.target_part.blob))
+            return rid
+        return self.new.relate_to(rel.target_part, rel.reltype)
 
 
 def _wrap_runs(paragraph, kind: str, revisions: _Revisions) -> None:
@@ -166,6 +195,7 @@ def tracked(old_docx: bytes, new_docx: bytes, author: str, when: dt.datetime | N
     """The new DOCX with every difference from the old one as a tracked change."""
     old_doc, new_doc = docx.Document(io.BytesIO(old_docx)), docx.Document(io.BytesIO(new_docx))
     revisions = _Revisions(new_doc, author, when or dt.datetime.now(dt.timezone.utc))
+    adopter = _Adopter(old_doc.part, new_doc.part)
     old_ps = list(old_doc.element.body.iter(qn("w:p")))
     new_ps = list(new_doc.element.body.iter(qn("w:p")))
     matcher = difflib.SequenceMatcher(None, [_key(p) for p in old_ps], [_key(p) for p in new_ps], autojunk=False)
@@ -178,6 +208,7 @@ def tracked(old_docx: bytes, new_docx: bytes, author: str, when: dt.datetime | N
                 _mark_words(old, new, revisions)
             else:
                 gone = copy.deepcopy(old)
+                adopter.adopt(gone)
                 new.addprevious(gone)
                 _wrap_runs(gone, "del", revisions)
                 _wrap_runs(new, "ins", revisions)
@@ -185,6 +216,7 @@ def tracked(old_docx: bytes, new_docx: bytes, author: str, when: dt.datetime | N
         anchor = new_ps[j1 + len(pairs) - 1] if j1 + len(pairs) > 0 else None
         for old in old_ps[i1 + len(pairs):i2]:
             gone = copy.deepcopy(old)
+            adopter.adopt(gone)
             if anchor is None:
                 new_ps[0].addprevious(gone)
             else:

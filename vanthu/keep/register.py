@@ -138,8 +138,11 @@ def numbering_series(notice: Notice) -> tuple:
     return notice.date.year, notice.agency.name, notice.symbol
 
 
-def register(notices: list[Notice], year: int | None, lang: str) -> Table:
-    """One row per notice in number order; a gap in a year's numbering is a row of its own, duplicates are noted."""
+def register(notices: list[Notice], year: int | None, lang: str, build: Path | None = None) -> Table:
+    """One row per notice in number order; a gap in a year's numbering is a row of its own, duplicates are noted;
+    when it was signed (`sign`), from its signed PDF in the build folder."""
+    from vanthu.keep.sign import signed_when
+
     chosen = sorted((n for n in notices if year is None or n.date.year == year),
                     key=lambda n: (numbering_series(n), n.number, str(n.file)))
     rows, previous = [], None
@@ -148,13 +151,15 @@ def register(notices: list[Notice], year: int | None, lang: str) -> Table:
         if previous is not None and numbering_series(previous) == series and notice.number > previous.number + 1:
             first, last = previous.number + 1, notice.number - 1
             gap = nd30.two_digits_below_10(first) + ("" if first == last else f"–{nd30.two_digits_below_10(last)}")
-            rows.append([gap, None, None, None, None, None, text("register_gap", lang)])
+            rows.append([gap, None, None, None, None, None, None, text("register_gap", lang)])
         twins = [o for o in chosen if o is not notice and numbering_series(o) == series and o.number == notice.number]
         note = "; ".join(text("register_duplicate", lang, file=shown_path(o.file)) for o in twins)
         rows.append([notice.number_symbol, notice.date, notice.summary, notice.signer,
-                     "; ".join(notice.recipients), shown_path(notice.file), note or None])
+                     "; ".join(notice.recipients), shown_path(notice.file),
+                     signed_when(notice.file, build, lang) if build else None, note or None])
         previous = notice
-    headers = ["col_number_symbol", "col_date", "col_summary", "col_signer", "col_recipients", "col_file", "col_note"]
+    headers = ["col_number_symbol", "col_date", "col_summary", "col_signer", "col_recipients", "col_file", "col_signed",
+               "col_note"]
     return Table(text("register_title", lang, year=year or ""), headers, rows)
 
 
@@ -163,7 +168,7 @@ def run(paths: list[Path], year: int | None, format: str, out: Path | None, buil
     notices, had_errors = checked_notices(paths, lang, with_duplicates=True)
     if not notices and had_errors:
         return 1
-    table = register(notices, year, lang)
+    table = register(notices, year, lang, build)
     name = "so-van-ban-di" + (f"-{year}" if year else "") + ".xlsx"
     emit([table], format, out, build / name, lang)
     return 1 if had_errors else 0

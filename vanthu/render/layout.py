@@ -7,6 +7,8 @@
   the box is made to hug its text.
 - The seal of an electronic document floats over the left third of the signature image (PL I §II.8).
 - Each Phụ lục starts a section: a new page, page numbers from 1, no ô 11 or ô 13 on its first page.
+- What Word expects of every file (so it opens without "unreadable content"): children in the schema's order
+  (`insert_in_order`, the one way this toolkit adds an element), `compatibilityMode` 15, the language vi-VN.
 """
 from __future__ import annotations
 
@@ -17,13 +19,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length, Pt
 
+from vanthu import ooxml
+from vanthu.ooxml import child_in_order, insert_in_order
+from vanthu.render.styles import APPENDIX_STYLE, BOX_STYLE, FULL_LENGTH_ABOVE, RULE_STYLE, SIGNATURE_STYLE, STYLE_NAMES
+
 from vanthu.resources.fontmetrics import width_pt
 
-RULE_STYLE = "DuongKe"
-BOX_STYLE = "KhungDau"
-SIGNATURE_STYLE = "ChuKy"
-APPENDIX_STYLE = "PhuLucSo"
-FULL_LENGTH_ABOVE = {"TieuNgu"}  # the Tiêu ngữ's line runs its full length
 SHARE_OF_TEXT = 0.4  # within 1/3–1/2
 BOX_PADDING_PT = 3
 BOX_SLACK_PT = 2  # the measured width may fall short of the drawn one by a rounding
@@ -39,12 +40,16 @@ class StyleFacts:
     left: dict[str, float]
     centred: dict[str, bool]
     ancestry: dict[str, tuple[str, ...]]  # the style and its bases, nearest first
+    ids: dict[str, str]  # a style of STYLE_NAMES → its id in this template
 
     @classmethod
     def of(cls, document) -> StyleFacts:
-        own, base = {}, {}
+        own, base, by_name = {}, {}, {}
         for style in document.styles.element.iterchildren(qn("w:style")):
             sid = style.get(qn("w:styleId"))
+            name = style.find(qn("w:name"))
+            if name is not None:
+                by_name.setdefault(name.get(qn("w:val")), sid)
             based = style.find(qn("w:basedOn"))
             base[sid] = based.get(qn("w:val")) if based is not None else None
             own[sid] = {
@@ -65,11 +70,13 @@ class StyleFacts:
             return {sid: next((own[s][key] for s in chain if own[s][key] is not None), default)
                     for sid, chain in ancestry.items()}
 
+        ids = {sid: by_name.get(name, sid) for sid, name in STYLE_NAMES.items()}
         return cls(resolved("size", 14.0), resolved("bold", False), resolved("left", 0.0),
-                   resolved("centred", False), ancestry)
+                   resolved("centred", False), ancestry, ids)
 
-    def based_on(self, style_id: str) -> set[str]:
-        return {sid for sid, chain in self.ancestry.items() if style_id in chain}
+    def based_on(self, style: str) -> set[str]:
+        """The ids of the styles based on one of STYLE_NAMES (itself included)."""
+        return {sid for sid, chain in self.ancestry.items() if self.ids[style] in chain}
 
 
 def _val(style, path, convert, attribute="w:val"):
@@ -85,42 +92,42 @@ def _toggle(style, path):
 
 def finish(document, facts: StyleFacts) -> None:
     size_rules_and_boxes(document, facts)
-    float_seal(document)
-    appendix_sections(document)
+    float_seal(document, facts)
+    appendix_sections(document, facts)
+    ooxml.on_off_only(document)
+    ooxml.word_settings(document.settings.element)
+    ooxml.document_language(document.styles.element)
 
 
 def size_rules_and_boxes(document, facts: StyleFacts) -> None:
     rules = facts.based_on(RULE_STYLE)
     boxes = facts.based_on(BOX_STYLE)
     text_width = _text_width(document)
-    # docxtpl swaps rendered header parts in under the same relationships; python-docx's section objects still
-    # see the template's, so the headers are found through the relationships.
-    parts = [document.element.body] + [rel.target_part._element for rel in document.part.rels.values()
-                                       if rel.reltype.endswith("/header")]
+    parts = [document.element.body, *ooxml.story_parts(document, "/header")]
     for part in parts:
         containers = [(part, text_width)] + [(tc, _cell_width(tc)) for tc in part.iter(qn("w:tc"))]
         for container, width in containers:
             paragraphs = list(container.iterchildren(qn("w:p")))
             for i, p in enumerate(paragraphs):
-                if _style_id(p) in rules:
+                if ooxml.style_id(p) in rules:
                     _size_rule(facts, p, paragraphs[:i], width)
-                elif _style_id(p) in boxes and _text(p).strip():
+                elif ooxml.style_id(p) in boxes and ooxml.text(p).strip():
                     _size_box(facts, p, width)
 
 
 def _size_rule(facts: StyleFacts, rule, above: list, container_pt: float) -> None:
-    text_paragraphs = [p for p in above if _text(p).strip()]
+    text_paragraphs = [p for p in above if ooxml.text(p).strip()]
     if not text_paragraphs:
         return
-    style_id = _style_id(text_paragraphs[-1])
+    style_id = ooxml.style_id(text_paragraphs[-1])
     same = []
     for p in reversed(text_paragraphs):  # the block of consecutive lines in that style
-        if _style_id(p) != style_id:
+        if ooxml.style_id(p) != style_id:
             break
         same.append(p)
     size, bold = facts.size[style_id], facts.bold[style_id]
-    widest = min(max(width_pt(_text(p), size, bold) for p in same), container_pt)
-    length = widest if style_id in FULL_LENGTH_ABOVE else widest * SHARE_OF_TEXT
+    widest = min(max(width_pt(ooxml.text(p), size, bold) for p in same), container_pt)
+    length = widest if style_id == facts.ids[FULL_LENGTH_ABOVE] else widest * SHARE_OF_TEXT
     indent = max((container_pt - length) / 2, 0)
     _set_indents(rule, indent, indent)
 
@@ -128,30 +135,26 @@ def _size_rule(facts: StyleFacts, rule, above: list, container_pt: float) -> Non
 def _size_box(facts: StyleFacts, p, container_pt: float) -> None:
     """The box hugs its text: the border stands BOX_PADDING_PT outside the text on the left (Word and LibreOffice
     draw a paragraph's border just outside its indents), with a little slack on the right so it never wraps."""
-    sid = _style_id(p)
+    sid = ooxml.style_id(p)
     size, bold, left, centred = facts.size[sid], facts.bold[sid], facts.left[sid], facts.centred[sid]
-    text = width_pt(_text(p), size, bold)
+    text = width_pt(ooxml.text(p), size, bold)
     box = text + 2 * BOX_PADDING_PT + BOX_SLACK_PT
     start = left + (max(container_pt - left - box, 0) / 2 if centred else 0)
     _set_indents(p, start + BOX_PADDING_PT, container_pt - start - box + BOX_PADDING_PT)
 
 
 def _set_indents(p, left_pt: float, right_pt: float) -> None:
-    ppr = p.get_or_add_pPr()
-    ind = ppr.find(qn("w:ind"))
-    if ind is None:
-        ind = OxmlElement("w:ind")
-        ppr.append(ind)
+    ind = child_in_order(p.get_or_add_pPr(), "w:ind")
     ind.set(qn("w:left"), str(round(left_pt * 20)))  # twips
     ind.set(qn("w:right"), str(round(right_pt * 20)))
 
 
-def float_seal(document) -> None:
+def float_seal(document, facts: StyleFacts) -> None:
     """Turn the seal, the first picture of the signature paragraph, into a floating picture whose right edge
     covers the left third of the signature picture, centred on it vertically."""
     for p in document.element.body.iter(qn("w:p")):
         inlines = list(p.iter(qn("wp:inline")))
-        if _style_id(p) != SIGNATURE_STYLE or len(inlines) != 2:
+        if ooxml.style_id(p) != facts.ids[SIGNATURE_STYLE] or len(inlines) != 2:
             continue
         seal, signature = inlines
         cell = next(a for a in p.iterancestors(qn("w:tc")))
@@ -159,7 +162,8 @@ def float_seal(document) -> None:
         sig_w, sig_h = (int(signature.find(qn("wp:extent")).get(k)) for k in ("cx", "cy"))
         seal_w, seal_h = (int(seal.find(qn("wp:extent")).get(k)) for k in ("cx", "cy"))
         sig_left = (cell_emu - sig_w) // 2
-        x = sig_left + sig_w // 3 - seal_w
+        # Over the signature's left third, but never out of its cell: the Nơi nhận column lies to the left.
+        x = max(sig_left + sig_w // 3 - seal_w, 0)
         y = (sig_h - seal_h) // 2
         seal.getparent().replace(seal, _anchor(seal, x, y))
 
@@ -194,11 +198,11 @@ def _anchor(inline, x_emu: int, y_emu: int):
     return anchor
 
 
-def appendix_sections(document) -> None:
+def appendix_sections(document, facts: StyleFacts) -> None:
     """Before each appendix heading, end the section with a copy of the document's section properties; every
     section after the first numbers its pages from 1 and has an empty first-page header and footer."""
     body = document.element.body
-    headings = [p for p in body.iterchildren(qn("w:p")) if _style_id(p) == APPENDIX_STYLE]
+    headings = [p for p in body.iterchildren(qn("w:p")) if ooxml.style_id(p) == facts.ids[APPENDIX_STYLE]]
     if not headings:
         return
     final = body.find(qn("w:sectPr"))
@@ -208,7 +212,7 @@ def appendix_sections(document) -> None:
             _restart_numbering(ending)
             _drop_first_page_parts(ending)
         p = OxmlElement("w:p")
-        p.get_or_add_pPr().append(ending)
+        insert_in_order(p.get_or_add_pPr(), ending)
         heading.addprevious(p)
     _restart_numbering(final)
     _drop_first_page_parts(final)
@@ -218,16 +222,7 @@ def appendix_sections(document) -> None:
 
 
 def _restart_numbering(sect_pr) -> None:
-    numbering = OxmlElement("w:pgNumType")
-    numbering.set(qn("w:start"), "1")
-    # Schema order: pgNumType comes before cols, titlePg and docGrid.
-    successor = next((sect_pr.find(qn(t)) for t in ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
-                                                    "w:titlePg", "w:textDirection", "w:bidi", "w:docGrid")
-                      if sect_pr.find(qn(t)) is not None), None)
-    if successor is not None:
-        successor.addprevious(numbering)
-    else:
-        sect_pr.append(numbering)
+    child_in_order(sect_pr, "w:pgNumType").set(qn("w:start"), "1")
 
 
 def _drop_first_page_parts(sect_pr) -> None:
@@ -235,20 +230,6 @@ def _drop_first_page_parts(sect_pr) -> None:
         for ref in sect_pr.findall(qn(tag)):
             if ref.get(qn("w:type")) == "first":
                 sect_pr.remove(ref)
-
-
-_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
-
-
-def _style_id(p) -> str | None:
-    """The paragraph's style id (plain lxml: python-docx's accessors cost more than the rest of the sizing)."""
-    ppr = p.find(_PPR)
-    style = ppr.find(_PSTYLE) if ppr is not None else None
-    return style.get(_VAL) if style is not None else None
-
-
-def _text(p) -> str:
-    return "".join(t.text or "" for t in p.iter(qn("w:t")))
 
 
 def _text_width(document) -> float:

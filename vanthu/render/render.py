@@ -6,6 +6,7 @@ the notice's values, not reach Python's internals (`''.__class__.__mro__`, `lips
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from functools import lru_cache
@@ -15,21 +16,23 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage, RichText, RichTextParagraph
 
 from vanthu.check.assets import TEMPLATE_NAMES
 from vanthu.notice import markup
 from vanthu import project
+from vanthu import ooxml
 from vanthu.render import layout
+from vanthu.render.styles import (APPENDIX_HEADING, APPENDIX_REFERENCE, APPENDIX_RULE, APPENDIX_TITLE, BODY, CLOSING,
+                                  LEGAL_BASIS, SECTION_TITLE, STYLE_NAMES)
 from vanthu.notice.model import Element, Notice
 
 SIGNATURE_HEIGHT_MM = 20  # NĐ30 gives no size for the signer's image; about the room a hand signature takes
 
-# Paragraph style ids of the template (see tools/make_template.py): the figures live there, not here.
-BODY, SECTION_TITLE, LEGAL_BASIS, CLOSING = "NoiDung", "TenMuc", "CanCu", "CauKet"
-APPENDIX_HEADING, APPENDIX_TITLE, APPENDIX_REFERENCE, APPENDIX_RULE = (
-    layout.APPENDIX_STYLE, "PhuLucTen", "PhuLucKemTheo", "DuongKeTrichYeu")
+# The template in use may call its styles otherwise than the ids the script gave them (StyleFacts.ids).
+_DEFAULT_IDS = {sid: sid for sid in STYLE_NAMES}
 
 
 @lru_cache(maxsize=4)
@@ -66,6 +69,10 @@ class _Template(DocxTemplate):
 
     _patched: dict[str, str] = {}
 
+    def init_docx(self, reload: bool = True):
+        super().init_docx(reload)
+        _core_properties_found(self.docx.part.package)
+
     def patch_xml(self, src_xml):
         if src_xml not in self._patched:
             self._patched[src_xml] = super().patch_xml(src_xml)
@@ -80,6 +87,34 @@ _DOCXTPL_BRACES = re.compile(r"(?<=\{)_(?=[{%])|(?<=[}%])_(?=\})")
 
 def _as_typed(xml: str) -> str:
     return _DOCXTPL_BRACES.sub("&#95;", xml)
+
+
+def _core_properties_found(package) -> None:
+    """LibreOffice (24.2 at least) relates docProps/core.xml to the package with the relationship type spelt
+    ".../officedocument/2006/relationships/metadata/core-properties" instead of the standard
+    ".../package/2006/relationships/metadata/core-properties". python-docx then finds no core properties and
+    makes a second docProps/core.xml beside the first, and the package holds two parts of one name, which Word
+    refuses (docxtpl sets the properties on every render). Calling the relationship by its standard name lets
+    python-docx find the part the template has."""
+    for rel in package.rels.values():
+        if rel.reltype != RT.CORE_PROPERTIES and rel.reltype.lower().endswith("/metadata/core-properties"):
+            rel._reltype = RT.CORE_PROPERTIES
+
+
+def properties(doc, notice: Notice) -> None:
+    """What Word shows in File → Info and Windows in its file list: the trích yếu as the title, the agency as
+    the author, the issue date as the date made (and last saved, so the same notice always gives the same file)."""
+    props = doc.core_properties
+    agency = notice.agency.full_name or " ".join(notice.agency.name)
+    issued = dt.datetime.combine(notice.date, dt.time())
+    props.title = markup.plain_text(notice.summary)
+    props.subject = f"{notice.type_name} {notice.number_symbol}"
+    props.identifier = notice.number_symbol
+    props.author = props.last_modified_by = agency
+    props.created = props.modified = issued
+    props.comments = ""
+    props.language = ooxml.LANGUAGE
+    props.revision = 1
 
 
 def rich(text: str, tail: list[markup.Run] = ()) -> RichText:
@@ -129,37 +164,37 @@ def element_text(element: Element) -> tuple[str, list[markup.Run]]:
     return text.rstrip(" .;,"), [markup.Run(" "), markup.Run(deadline, bold=True), markup.Run(".")]
 
 
-def body(notice: Notice) -> _Paragraphs:
+def body(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> _Paragraphs:
     paragraphs = _Paragraphs()
     for line in notice.legal_basis:
-        paragraphs.add(rich(line), parastyle=LEGAL_BASIS)
+        paragraphs.add(rich(line), parastyle=ids[LEGAL_BASIS])
     for text in (notice.opening, notice.lead_in):
         if text:
-            paragraphs.add(rich(text), parastyle=BODY)
-    _add_all(paragraphs, notice.content)
-    paragraphs.add(rich(notice.closing_line), parastyle=CLOSING)
+            paragraphs.add(rich(text), parastyle=ids[BODY])
+    _add_all(paragraphs, notice.content, ids)
+    paragraphs.add(rich(notice.closing_line), parastyle=ids[CLOSING])
     return paragraphs
 
 
-def appendices(notice: Notice) -> _Paragraphs:
+def appendices(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> _Paragraphs:
     paragraphs = _Paragraphs()
     for appendix in notice.appendices:
-        paragraphs.add(appendix.heading, parastyle=APPENDIX_HEADING)
-        paragraphs.add(appendix.title, parastyle=APPENDIX_TITLE)
-        paragraphs.add(appendix.reference, parastyle=APPENDIX_REFERENCE)
-        paragraphs.add("", parastyle=APPENDIX_RULE)
-        _add_all(paragraphs, appendix.content)
+        paragraphs.add(appendix.heading, parastyle=ids[APPENDIX_HEADING])
+        paragraphs.add(appendix.title, parastyle=ids[APPENDIX_TITLE])
+        paragraphs.add(appendix.reference, parastyle=ids[APPENDIX_REFERENCE])
+        paragraphs.add("", parastyle=ids[APPENDIX_RULE])
+        _add_all(paragraphs, appendix.content, ids)
     return paragraphs
 
 
-def _add_all(paragraphs: _Paragraphs, elements) -> None:
+def _add_all(paragraphs: _Paragraphs, elements, ids: dict[str, str]) -> None:
     for element in elements:
         text, tail = element_text(element)
-        paragraphs.add(rich(text, tail), parastyle=SECTION_TITLE if element.kind == "section" else BODY)
-        _add_all(paragraphs, element.children)
+        paragraphs.add(rich(text, tail), parastyle=ids[SECTION_TITLE if element.kind == "section" else BODY])
+        _add_all(paragraphs, element.children, ids)
 
 
-def context(notice: Notice, doc: DocxTemplate) -> dict:
+def context(notice: Notice, doc: DocxTemplate, ids: dict[str, str] = _DEFAULT_IDS) -> dict:
     signature = seal = ""
     if notice.signature_image:
         signature = InlineImage(doc, str(notice.signature_image), height=Mm(SIGNATURE_HEIGHT_MM))
@@ -174,7 +209,7 @@ def context(notice: Notice, doc: DocxTemplate) -> dict:
         "confidentiality": notice.confidentiality,
         "urgency": notice.urgency,
         "circulation": notice.circulation,
-        "body": body(notice),
+        "body": body(notice, ids),
         "recipient_lines": notice.recipient_lines,
         "drafter_mark": notice.drafter_mark,
         "authority": notice.authority,
@@ -182,7 +217,7 @@ def context(notice: Notice, doc: DocxTemplate) -> dict:
         "seal_image": seal,
         "signer": notice.signer,
         "contact_line": notice.contact_line,
-        "appendices": appendices(notice),
+        "appendices": appendices(notice, ids),
     }
 
 
@@ -190,14 +225,14 @@ def render(notice: Notice, template: Path | None = None) -> bytes:
     """The notice as DOCX bytes (the caller decides where and how to write them), through `template`, else the
     notice's own (an agency may keep its own Word template in the project), else the toolkit's."""
     template = (template or notice.template or project.template_for(notice.file)).resolve()
+    facts = _style_facts(template)
     doc = _Template(io.BytesIO(_template_bytes(template)))
     try:
-        doc.render(_data(context(notice, doc)), jinja_env=_JINJA, autoescape=True)
+        doc.render(_data(context(notice, doc, facts.ids)), jinja_env=_JINJA, autoescape=True)
     except jinja2.TemplateError as exc:  # SecurityError among them
         raise TemplateRefused(template, str(exc)) from None
-    layout.finish(doc.docx, _style_facts(template))
-    doc.docx.core_properties.title = f"{notice.type_name} {notice.number_symbol}"
-    doc.docx.core_properties.subject = markup.plain_text(notice.summary)
+    layout.finish(doc.docx, facts)
+    properties(doc.docx, notice)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
