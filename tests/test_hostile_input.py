@@ -28,6 +28,7 @@ from vanthu.notice import markup
 from vanthu.render import render
 
 MINIMAL = (TESTS / "fixtures" / "minimal.yaml").read_text(encoding="utf-8")
+PNG = (PROJECT / "notices" / "vpcp" / "anh" / "chu-ky-mau.png").read_bytes()
 HANG = 120  # seconds: far beyond what any case takes; only a hang reaches it
 
 
@@ -187,6 +188,14 @@ def test_a_template_that_unpacks_to_gigabytes_is_refused(project):
     assert "it unpacks to 101 MB, over 100 MB" in outcome.problems[0].message("en")
 
 
+def test_an_image_file_larger_than_any_signature_is_refused(project):
+    (project / "anh").mkdir()
+    (project / "anh" / "dau.png").write_bytes(PNG + bytes(21 * 2 ** 20))  # a PNG with 21 MB after its end
+    text = MINIMAL + "agency:\n  seal:\n    image: anh/dau.png\n"
+    outcome = pipeline.check([notice(project, text=text)])
+    assert [(p.code, p.field) for p in outcome.problems] == [("image_file_too_large", "agency.seal.image")]
+
+
 # --- the legacy-encoding detector, measured -----------------------------------------------------------------------
 
 FOREIGN_NAMES = [line.strip() for line in (TESTS / "data" / "foreign-names.txt").read_text(encoding="utf-8")
@@ -272,9 +281,6 @@ def test_markup_reads_as_its_regular_expression_says(text):
 
 
 # --- whatever `check` accepts, `build` builds ---------------------------------------------------------------------
-
-PNG = (PROJECT / "notices" / "vpcp" / "anh" / "chu-ky-mau.png").read_bytes()
-
 
 @pytest.fixture(scope="module")
 def accepting(tmp_path_factory) -> Path:

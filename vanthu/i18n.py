@@ -456,6 +456,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "The image «{file_path}» is not a PNG file ({reason}). Export the signature or seal as PNG."),
     "image_too_large": ("Ảnh «{file_path}» quá lớn ({width} × {height} điểm ảnh; tối đa {limit} mỗi chiều).",
                         "The image «{file_path}» is too large ({width} × {height} pixels; at most {limit} each way)."),
+    "image_file_too_large": ("Ảnh «{file_path}» quá lớn ({size} MB, tối đa {limit} MB).",
+                             "The image «{file_path}» is too large ({size} MB, at most {limit} MB)."),
     "reason_not_zip": ("không phải tệp nén ZIP", "not a ZIP package"),
     "reason_no_document": ("thiếu phần word/document.xml", "word/document.xml is missing"),
     "reason_too_big_unpacked": ("giải nén ra {size} MB, quá {limit} MB", "it unpacks to {size} MB, over {limit} MB"),

@@ -115,7 +115,7 @@ def _shown(node: nodes.Node) -> str:
 @lru_cache(maxsize=64)
 def _png(path: Path, _mtime: int, size: int):
     if size > MAX_IMAGE_BYTES:
-        return "image_too_large", {"width": "?", "height": "?", "limit": MAX_IMAGE_SIDE}
+        return "image_file_too_large", {"size": size // 2 ** 20, "limit": MAX_IMAGE_BYTES // 2 ** 20}
     with open(path, "rb") as handle:
         head = handle.read(33)
     if not head.startswith(_PNG_SIGNATURE):
