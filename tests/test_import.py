@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from docx.oxml.ns import qn
 from conftest import EXAMPLES, PROJECT, TESTS, assert_in_order, norm, sentences
 from vanthu import cli
 from vanthu.engine import pipeline
+from vanthu.convert.libreoffice import find_soffice
 from vanthu.lint import lint
 from vanthu.lint.rules import VIOLATION
 
@@ -124,8 +126,8 @@ def tb1894(tmp_path_factory) -> dict:
 def test_tb1894_report_names_the_blanks(tb1894, capsys):
     assert tb1894["code"] == 0
     text = tb1894["yaml"].read_text(encoding="utf-8")
-    assert re.search(r'^number: ""\s+# điền số văn bản$', text, re.M)
-    assert re.search(r'^date: ""\s+# điền ngày ban hành$', text, re.M)
+    assert re.search(r"^number: (''|\"\")\s+# điền số văn bản$", text, re.M)
+    assert re.search(r"^date: (''|\"\")\s+# điền ngày ban hành$", text, re.M)
     assert "Số: /TB-SCT" in text and "Lào Cai, ngày tháng 4năm 2026" in text
 
 
@@ -133,8 +135,8 @@ def test_tb1894_checks_builds_and_says_every_sentence(tb1894, tmp_path):
     notice = tb1894["yaml"]
     assert pipeline.check([notice]).problems.errors  # blank number and day: not yet
     text = notice.read_text(encoding="utf-8")
-    text = re.sub(r'^number: ""', "number: 1894", text, flags=re.M)
-    text = re.sub(r'^date: ""', "date: 9/4/2026", text, flags=re.M)
+    text = re.sub(r"^number: ''", "number: 1894", text, flags=re.M)  # as the report says: the number, the day
+    text = re.sub(r"^date: ''", "date: 9/4/2026", text, flags=re.M)
     notice.write_text(text, encoding="utf-8")
     checked = pipeline.check([notice])
     assert not checked.problems.errors, [p.format() for p in checked.problems]
@@ -149,64 +151,55 @@ def test_tb1894_checks_builds_and_says_every_sentence(tb1894, tmp_path):
     before = {r.rule for r in lint(REFERENCE_DOCX).violations}
     after = lint(rebuilt)
     assert after.violations == [], [(r.rule, r.measured) for r in after.violations]
-    assert {"so-ky-hieu.size", "quoc-hieu.size"} <= before  # what the office's file got wrong, now right
+    # what the office's file got wrong, and the rebuilt notice has right: 14 pt "Số", the Quốc hiệu's "HÕA" and
+    # its width (it wraps in the cell), the 12 pt recipient list, the line under the agency
+    assert {"so-ky-hieu.size", "quoc-hieu.text", "quoc-hieu.one-line", "danh-sach-noi-nhan.size",
+            "co-quan-ban-hanh.line"} <= before
 
 
 # Broken input: a clear message naming the file, no traceback, nothing written
 
-def _broken_files(folder: Path) -> dict[str, Path]:
-    files = {}
-    files["not a notice"] = folder / "thu-moi.docx"
-    document = docx.Document()
-    document.add_paragraph("Kính mời anh chị dự tiệc tất niên.")
-    document.save(files["not a notice"])
-    files["corrupt zip"] = folder / "hong.docx"
-    files["corrupt zip"].write_bytes(REFERENCE_DOCX.read_bytes()[:5000])
-    files["not a zip"] = folder / "van-ban.docx"
-    files["not a zip"].write_text("không phải tệp Word", encoding="utf-8")
-    # Word 97–2003 and a password-protected OOXML are both OLE compound files; the encrypted one holds a stream
-    # named EncryptedPackage (MS-OFFCRYPTO). Made here by the rules of the format, not by a program we lack.
-    files["legacy doc"] = folder / "cu.doc"
-    files["legacy doc"].write_bytes(_ole(["WordDocument", "1Table"]))
-    files["encrypted"] = folder / "mat-khau.docx"
-    files["encrypted"].write_bytes(_ole(["EncryptionInfo", "EncryptedPackage"]))
-    return files
+def _broken_file(kind: str, folder: Path, examples_built: dict[Path, Path]) -> Path:
+    """Each kind of broken input made for real: a Word file that is no notice, a DOCX cut short, a text file named
+    .docx, a Word 97–2003 .doc (LibreOffice saves it), a DOCX encrypted with a password as Word does it."""
+    original = examples_built[EXAMPLES[0]]
+    if kind == "not a notice":
+        file = folder / "thu-moi.docx"
+        document = docx.Document()
+        document.add_paragraph("Kính mời anh chị dự tiệc tất niên.")
+        document.save(file)
+    elif kind == "corrupt zip":
+        file = folder / "hong.docx"
+        file.write_bytes(original.read_bytes()[:5000])
+    elif kind == "not a zip":
+        file = folder / "van-ban.docx"
+        file.write_text("không phải tệp Word", encoding="utf-8")
+    elif kind == "legacy doc":
+        soffice = find_soffice()
+        assert soffice, "LibreOffice is needed (see README)"
+        subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+                        "--convert-to", "doc:MS Word 97", "--outdir", str(folder), str(original)],
+                       check=True, capture_output=True, timeout=120)
+        file = folder / original.with_suffix(".doc").name
+    else:
+        from msoffcrypto.format.ooxml import OOXMLFile
 
-
-def _ole(streams: list[str]) -> bytes:
-    """A minimal OLE compound file (MS-CFB, version 3, 512-byte sectors) whose directory names `streams`."""
-    import struct
-
-    sector = 512
-    header = bytearray(sector)
-    header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
-    struct.pack_into("<IIIIIIII", header, 44, 1, 1, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
-    difat = [0] + [0xFFFFFFFF] * 108
-    struct.pack_into("<109I", header, 76, *difat)
-    fat = struct.pack("<128I", 0xFFFFFFFD, 0xFFFFFFFE, *([0xFFFFFFFF] * 126))
-    entries = b""
-    for i, name in enumerate(["Root Entry", *streams]):
-        encoded = (name + "\0").encode("utf-16-le")
-        entry = bytearray(128)
-        entry[0:len(encoded)] = encoded
-        struct.pack_into("<HBB", entry, 64, len(encoded), 5 if i == 0 else 2, 1)
-        struct.pack_into("<III", entry, 68, 0xFFFFFFFF, 0xFFFFFFFF, 2 if i == 0 and streams else 0xFFFFFFFF)
-        struct.pack_into("<II", entry, 116, 0xFFFFFFFE, 0)
-        entries += entry
-    directory = entries.ljust(sector, b"\0")
-    return bytes(header) + fat + directory
+        file = folder / "mat-khau.docx"
+        with original.open("rb") as plain, file.open("wb") as encrypted:
+            OOXMLFile(plain).encrypt("matkhau", encrypted)
+    assert file.is_file()
+    return file
 
 
 @pytest.mark.parametrize("kind,code", [("not a notice", "import_not_a_notice"), ("corrupt zip", "import_corrupt"),
                                        ("not a zip", "import_not_docx"), ("legacy doc", "import_legacy_doc"),
                                        ("encrypted", "import_encrypted")])
-def test_broken_input_is_refused_by_name(kind, code, tmp_path, capsys):
+def test_broken_input_is_refused_by_name(kind, code, examples_built, tmp_path, capsys):
     from vanthu.i18n import CATALOGUE
 
     project = tmp_path / "office"
     (project / "notices").mkdir(parents=True)
-    file = _broken_files(tmp_path)[kind]
+    file = _broken_file(kind, tmp_path, examples_built)
     assert import_into(project, [file], "2026") == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err

@@ -84,8 +84,8 @@ def open_docx(file: Path):
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise NotReadable("import_encrypted")
         raise NotReadable("import_legacy_doc")
-    if not zipfile.is_zipfile(file):
-        raise NotReadable("import_not_docx")
+    if not zipfile.is_zipfile(file):  # a zip cut short (a broken download, a full USB stick) starts as one
+        raise NotReadable("import_corrupt", reason="ZIP") if head.startswith(b"PK") else NotReadable("import_not_docx")
     try:
         return docx.Document(str(file))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError, OSError) as exc:
