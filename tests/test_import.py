@@ -235,3 +235,54 @@ def test_a_folder_in_parallel_with_a_json_report(tmp_path, capsys):
     assert written == [f"{n}-TB-SCT.yaml" for n in range(2001, 2013)]
     failed = next(f for f in report["files"] if f.get("error"))
     assert failed["file"].endswith("hong.docx") and failed["error"]["code"] in ("import_not_docx", "import_corrupt")
+
+
+# A công văn (Mẫu 1.5, not in the schema yet): "V/v" under the number, "Kính gửi:" above the body
+
+def _cong_van(built: Path, target: Path) -> Path:
+    """The 1960 notice laid out as a công văn: no type name, its trích yếu as "V/v …" under the number in the
+    header cell, and a "Kính gửi:" line opening the body."""
+    import copy
+
+    from vanthu.lint import elements
+
+    document = docx.Document(built)
+    layout = elements.find(document)
+    vv = copy.deepcopy(layout.number.p)
+    for t in vv.iter(qn("w:t")):
+        t.text = ""
+    next(vv.iter(qn("w:t"))).text = "V/v " + layout.summary[0].text[0].lower() + layout.summary[0].text[1:]
+    layout.number.p.addnext(vv)
+    first_body = layout.body[0].p
+    addressed = copy.deepcopy(first_body)
+    for t in addressed.iter(qn("w:t")):
+        t.text = ""
+    next(addressed.iter(qn("w:t"))).text = "Kính gửi: Các tổ chức, cá nhân kinh doanh rượu trên địa bàn tỉnh."
+    first_body.addprevious(addressed)
+    rule = layout.summary[0].p.getnext()
+    for p in (layout.type_name.p, layout.summary[0].p, rule):
+        p.getparent().remove(p)
+    document.save(target)
+    return target
+
+
+def test_a_cong_van_keeps_v_v_and_kinh_gui_as_comments(examples_built, tmp_path, capsys):
+    example = next(e for e in EXAMPLES if e.stem == "1960-TB-SCT")
+    source = _cong_van(examples_built[example], tmp_path / "cong-van.docx")
+    project = tmp_path / "office"
+    (project / "notices").mkdir(parents=True)
+    assert import_into(project, [source], "sct/2026") == 0
+    report = capsys.readouterr().out
+    written = project / "notices" / "sct" / "2026" / "1960-TB-SCT.yaml"
+    text = written.read_text(encoding="utf-8")
+    comments = " ".join(line.split("#", 1)[1] for line in text.splitlines() if "#" in line)
+    assert "V/v thời gian tiếp nhận hồ sơ đề nghị cấp Giấy phép kinh doanh rượu" in norm(comments)
+    assert "Kính gửi: Các tổ chức, cá nhân kinh doanh rượu trên địa bàn tỉnh." in norm(comments)
+    assert "Kính gửi" in report and "V/v" in report
+    # every other word of the công văn is in the rebuilt notice, in order
+    checked = pipeline.check([written])
+    assert not checked.problems.errors, [p.format() for p in checked.problems]
+    assert checked.checked[0].notice.summary == "thời gian tiếp nhận hồ sơ đề nghị cấp Giấy phép kinh doanh rượu"
+    rebuilt = " ".join(paragraph_texts(build_docx([written], tmp_path / "rebuilt")[0]))
+    original = [t for t in paragraph_texts(source) if not t.startswith(("V/v", "Kính gửi"))]
+    assert_in_order(original, rebuilt)

@@ -545,6 +545,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                              "làm ghi chú.",
                              "NHẬP: paragraph {paragraph}: «{text}» has no field yet (the công văn form); kept here "
                              "as a note."),
+    "import_cong_van": ("NHẬP: đoạn {paragraph}: đây là công văn (Mẫu 1.5, «{text}»), mẫu này chưa có trong "
+                        "lược đồ: đã nhập thành THÔNG BÁO, trích yếu lấy từ dòng V/v; xem lại tên loại.",
+                        "NHẬP: paragraph {paragraph}: this is a công văn (Mẫu 1.5, «{text}»), a form the schema does "
+                        "not have yet: imported as a THÔNG BÁO with the V/v line as its trích yếu; review the type."),
     "import_table": ("NHẬP: đoạn {paragraph}: ô bảng trong nội dung, chưa có trường tương ứng: «{text}».",
                      "NHẬP: paragraph {paragraph}: a table cell in the body, which no field holds: «{text}»."),
     "import_text_box": ("NHẬP: đoạn {paragraph}: chữ trong hộp văn bản (text box), chưa nhập: «{text}».",

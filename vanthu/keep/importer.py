@@ -101,10 +101,13 @@ def read(file: Path) -> Imported:
         out.error = (exc.code, exc.params)
         return out
     layout = elements.find(document)
-    if layout.quoc_hieu is None or layout.number is None or layout.type_name is None:
+    cong_van = _cong_van(layout)
+    if layout.quoc_hieu is None or layout.number is None or layout.type_name is None and cong_van is None:
         out.error = ("import_not_a_notice", {})
         return out
     reader = _Reader(layout, out)
+    if cong_van is not None:
+        reader.remark("import_cong_van", cong_van, reader.text(cong_van), "summary")
     reader.legacy(document)
     reader.header()
     reader.body()
@@ -112,6 +115,21 @@ def read(file: Path) -> Imported:
     reader.appendices()
     reader.unread(document)
     return out
+
+
+def _cong_van(layout: elements.Layout) -> Para | None:
+    """A công văn (Mẫu 1.5) has no type name: its trích yếu "V/v …" stands under the number, and the body (often
+    opened by "Kính gửi:") follows the header. Its "V/v" paragraph, with the body and signature found from there."""
+    number = layout.number
+    vv = next((p for p in layout.paragraphs if p.text.startswith("V/v") and number and p.container == number.container
+               and p.index > number.index), None)
+    if vv is None:
+        return None
+    header = [p for p in (layout.quoc_hieu, layout.tieu_ngu, number, layout.place_date, vv) if p]
+    layout.type_name, layout.summary, layout.basis = None, [vv], []
+    elements.body_from(layout, max(p.index for p in header) + 1)
+    elements.find_signature(layout)
+    return vv
 
 
 class _Reader:
@@ -166,12 +184,10 @@ class _Reader:
         data["agency"] = agency
         if type_abbreviation and type_abbreviation != TYPE_ABBREVIATION:
             data["type_abbreviation"] = type_abbreviation
-        type_name = self.text(layout.type_name)
+        type_name = self.text(layout.type_name) if layout.type_name else "THÔNG BÁO"  # a công văn: see the remark
         if type_name != "THÔNG BÁO":
             data["type_name"] = type_name
-        summary = " ".join(self.text(p) for p in layout.summary)
-        if summary.startswith("V/v"):  # the công văn form: its trích yếu stands under the number
-            self.remark("import_not_in_schema", layout.summary[0], summary, "summary")
+        summary = " ".join(self.text(p) for p in layout.summary).removeprefix("V/v").strip()
         if summary:
             data["summary"] = summary
 
@@ -205,6 +221,8 @@ class _Reader:
         layout, data = self.layout, self.data
         paras = list(layout.body)
         self._unplaced_between(paras)
+        addressed = self._kinh_gui(paras)
+        paras = [p for p in paras if p not in addressed]
         for p in layout.basis:
             data.setdefault("legal_basis", []).append(self.text(p).rstrip(" ;.,"))
         paras = paras[len(layout.basis):]
@@ -219,6 +237,23 @@ class _Reader:
         data["content"] = _shorthand(data["content"])
         if not data["content"]:
             self.remark("import_no_content", None, "", "content")
+
+    def _kinh_gui(self, paras: list[Para]) -> list[Para]:
+        """"Kính gửi: …", and the "- …;" lines under it, which the schema has no field for yet (the công văn form
+        will): a comment above the body."""
+        start = next((i for i, p in enumerate(paras[:3]) if p.text.startswith("Kính gửi")), None)
+        if start is None:
+            return []
+        taken = [paras[start]]
+        if paras[start].text.endswith(":"):
+            for p in paras[start + 1:]:
+                if not ITEM.match(p.text) or not p.text.endswith((";", ".")):
+                    break
+                taken.append(p)
+                if p.text.endswith("."):
+                    break
+        self.remark("import_not_in_schema", taken[0], " ".join(self.text(p) for p in taken), "body")
+        return taken
 
     def _unplaced_between(self, body: list[Para]) -> None:
         """Paragraphs between the trích yếu and the signature that are not body text: a table's cells, Kính gửi."""

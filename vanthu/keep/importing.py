@@ -31,6 +31,7 @@ from vanthu.parallel import in_processes
 ORDER = ("number", "date", "urgency", "confidentiality", "circulation", "agency", "place", "type_name",
          "type_abbreviation", "summary", "legal_basis", "opening", "lead_in", "content", "closing", "recipients",
          "archive", "drafter", "contact", "signature", "appendices")
+BODY = ("legal_basis", "opening", "lead_in", "content")
 SHARED = ("agency", "place")  # what the agency's _agency.yaml holds when the import writes one
 COMMENT_WIDTH = 110
 
@@ -75,7 +76,10 @@ def to_yaml(data: dict, remarks: list[Remark], settings: dict) -> str:
         if key in data and not _given_by(settings, key, data[key]):
             document[key] = _commented(data[key])
     for remark in remarks:
-        key = remark.key if remark.key in document else next(iter(document))
+        key = remark.key
+        if key == "body":  # above whichever part of the body comes first
+            key = next((k for k in BODY if k in document), "content")
+        key = key if key in document else next(iter(document))
         value = document[key]
         if remark.code in ("import_blank_number", "import_blank_date"):
             document.yaml_add_eol_comment(text(remark.code + "_short", "vi"), key)
