@@ -286,3 +286,85 @@ def test_a_cong_van_keeps_v_v_and_kinh_gui_as_comments(examples_built, tmp_path,
     rebuilt = " ".join(paragraph_texts(build_docx([written], tmp_path / "rebuilt")[0]))
     original = [t for t in paragraph_texts(source) if not t.startswith(("V/v", "Kính gửi"))]
     assert_in_order(original, rebuilt)
+
+
+# A notice as an office makes it in Word: header and signature as tables, Word's own list numbering, and the same
+# notice typed in the legacy TCVN3 fonts
+
+def _tcvn3(text: str) -> str:
+    """Unicode → TCVN3 codes (small letters; capitals are drawn by the .VnTimeH font over the same codes)."""
+    from vanthu.check.encoding import _TCVN3
+
+    back = {u: t for t, u in _TCVN3.items()}
+    return "".join(back.get(c, c) for c in text)
+
+
+def _word_notice(path: Path, legacy: bool = False) -> Path:
+    document = docx.Document()  # python-docx's own template: Word's "List Number" and "List Bullet" styles
+
+    def add(container, text: str, bold=False, italic=False, style=None, centre=False):
+        p = container.add_paragraph(style=style)
+        if centre:
+            p.alignment = 1
+        run = p.add_run(_tcvn3(text.lower()) if legacy and text.isupper() else _tcvn3(text) if legacy else text)
+        run.bold, run.italic = bold, italic
+        run.font.name = (".VnTimeH" if text.isupper() else ".VnTime") if legacy else "Times New Roman"
+        return p
+
+    header = document.add_table(rows=2, cols=2)
+    cells = header.rows[0].cells
+    cells[0].paragraphs[0].text = ""
+    add(cells[0], "UBND TỈNH LÀO CAI", centre=True)
+    add(cells[0], "SỞ CÔNG THƯƠNG", bold=True, centre=True)
+    add(cells[1], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, centre=True)
+    add(cells[1], "Độc lập - Tự do - Hạnh phúc", bold=True, centre=True)
+    add(header.rows[1].cells[0], "Số: 25/TB-SCT", centre=True)
+    add(header.rows[1].cells[1], "Lào Cai, ngày 05 tháng 3 năm 2026", italic=True, centre=True)
+    add(document, "THÔNG BÁO", bold=True, centre=True)
+    add(document, "Kết quả kiểm tra an toàn điện", bold=True, centre=True)
+    add(document, "Thực hiện Kế hoạch số 12/KH-SCT, Sở Công Thương thông báo như sau:")
+    add(document, "Kết quả kiểm tra", style="List Number")
+    add(document, "Các đơn vị chấp hành tốt quy định.", style="List Bullet")
+    add(document, "Còn 02 đơn vị chưa lập hồ sơ.", style="List Bullet")
+    add(document, "Kiến nghị", style="List Number")
+    add(document, "Giao Phòng Kỹ thuật an toàn chủ trì, phối hợp với các đơn vị kiểm tra lại trước ngày 30/3/2026.",
+        style="List Bullet")
+    add(document, "Sở Công Thương thông báo để các đơn vị biết, thực hiện./.")
+    signature = document.add_table(rows=1, cols=2)
+    left, right = signature.rows[0].cells
+    add(left, "Nơi nhận:", bold=True, italic=True)
+    add(left, "- Như trên;")
+    add(left, "- Lưu: VT, KTAT.")
+    add(right, "KT. GIÁM ĐỐC", bold=True, centre=True)
+    add(right, "PHÓ GIÁM ĐỐC", bold=True, centre=True)
+    add(right, "")
+    add(right, "Hoàng Văn Thuân", bold=True, centre=True)
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("legacy", [False, True], ids=["unicode", "tcvn3"])
+def test_a_word_notice_with_list_numbering(legacy, tmp_path, capsys):
+    source = _word_notice(tmp_path / "tb-25.docx", legacy)
+    project = tmp_path / "office"
+    (project / "notices").mkdir(parents=True)
+    assert import_into(project, [source], "sct/2026") == 0
+    report = capsys.readouterr().out
+    assert ("TCVN3" in report) == legacy
+    written = project / "notices" / "sct" / "2026" / "25-TB-SCT.yaml"
+    checked = pipeline.check([written])
+    assert not checked.problems.errors, [p.format() for p in checked.problems]
+    notice = checked.checked[0].notice
+    assert (notice.agency.parent, notice.agency.name, notice.number_symbol) == (
+        ("UBND TỈNH LÀO CAI",), ("SỞ CÔNG THƯƠNG",), "25/TB-SCT")
+    assert [e.marker for e in notice.content] == ["1.", "2."]
+    assert [c.marker for e in notice.content for c in e.children] == ["-", "-", "-"]
+    task = next(notice.assignments()).assignment
+    assert (task.lead, str(task.deadline)) == ("Phòng Kỹ thuật an toàn", "2026-03-30")
+    rebuilt = paragraph_texts(build_docx([written], tmp_path / "rebuilt")[0])
+    assert_in_order(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Kết quả kiểm tra an toàn điện",
+                     "Thực hiện Kế hoạch số 12/KH-SCT, Sở Công Thương thông báo như sau:", "1. Kết quả kiểm tra",
+                     "- Các đơn vị chấp hành tốt quy định.", "- Còn 02 đơn vị chưa lập hồ sơ.", "2. Kiến nghị",
+                     "- Giao Phòng Kỹ thuật an toàn chủ trì, phối hợp với các đơn vị kiểm tra lại trước ngày "
+                     "30/3/2026.", "Sở Công Thương thông báo để các đơn vị biết, thực hiện./.", "- Như trên;",
+                     "- Lưu: VT, KTAT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân"], " | ".join(rebuilt))

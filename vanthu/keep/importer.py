@@ -20,6 +20,7 @@ from lxml.etree import XMLSyntaxError
 
 from vanthu.check import encoding
 from vanthu.lint import elements
+from vanthu.lint.docx_styles import Styles
 from vanthu.lint.elements import Para
 from vanthu.notice import nd30
 
@@ -100,21 +101,42 @@ def read(file: Path) -> Imported:
     except NotReadable as exc:
         out.error = (exc.code, exc.params)
         return out
+    legacy = _unlegacy(document)
     layout = elements.find(document)
     cong_van = _cong_van(layout)
     if layout.quoc_hieu is None or layout.number is None or layout.type_name is None and cong_van is None:
         out.error = ("import_not_a_notice", {})
         return out
-    reader = _Reader(layout, out)
+    reader = _Reader(layout, out, _Numbering(document))
     if cong_van is not None:
         reader.remark("import_cong_van", cong_van, reader.text(cong_van), "summary")
-    reader.legacy(document)
+    if legacy:
+        reader.remark("import_legacy_encoding", None, f"{legacy.encoding}: {legacy.sample} → {legacy.meant}", "number")
     reader.header()
     reader.body()
     reader.signature()
     reader.appendices()
     reader.unread(document)
     return out
+
+
+def _unlegacy(document) -> encoding.Legacy | None:
+    """A document typed in TCVN3 (.VnTime) or VNI fonts converted to Unicode in place, before its elements are
+    looked for (the Quốc hiệu is found by its words). TCVN3 draws capitals with a font of its own whose name ends
+    in "H" (.VnTimeH) over the codes of the small letters: those runs become upper case."""
+    runs = list(document.element.body.iter(qn("w:r")))
+    found = encoding.detect(" ".join(t.text or "" for r in runs for t in r.iter(qn("w:t"))))
+    if found is None:
+        return None
+    convert = encoding.from_tcvn3 if found.encoding == "TCVN3" else encoding.from_vni
+    styles = Styles(document)
+    for run in runs:
+        p = next(run.iterancestors(qn("w:p")), None)
+        capitals = p is not None and any(f.rstrip().endswith("H") for f in styles.run(p, run).fonts if f)
+        for t in run.iter(qn("w:t")):
+            t.text = convert(t.text or "")
+            t.text = t.text.upper() if capitals else t.text
+    return found
 
 
 def _cong_van(layout: elements.Layout) -> Para | None:
@@ -133,25 +155,14 @@ def _cong_van(layout: elements.Layout) -> Para | None:
 
 
 class _Reader:
-    def __init__(self, layout: elements.Layout, out: Imported):
-        self.layout, self.out, self.data = layout, out, out.data
-        self.convert = None  # a TCVN3/VNI converter when the document was typed in a legacy encoding
+    def __init__(self, layout: elements.Layout, out: Imported, numbering: _Numbering):
+        self.layout, self.out, self.data, self.numbering = layout, out, out.data, numbering
 
     def remark(self, code: str, para: Para | None, text: str, key: str, index: int | None = None) -> None:
         self.out.remarks.append(Remark(code, para.index + 1 if para is not None else None, text, key, index))
 
     def text(self, para: Para) -> str:
-        return self._converted(para.text)
-
-    def _converted(self, text: str) -> str:
-        return self.convert(text) if self.convert else text
-
-    def legacy(self, document) -> None:
-        whole = " ".join(p.text for p in self.layout.paragraphs)
-        found = encoding.detect(whole)
-        if found:
-            self.convert = encoding.from_tcvn3 if found.encoding == "TCVN3" else encoding.from_vni
-            self.remark("import_legacy_encoding", None, f"{found.sample} → {found.meant}", "number")
+        return para.text
 
     # The header: agency, number and symbol, place and date, marks, type name, trích yếu.
     def header(self) -> None:
@@ -171,7 +182,7 @@ class _Reader:
             self.remark("import_blank_number", layout.number, self.text(layout.number), "number")
         self._date()
         for mark in layout.marks:
-            text = self._converted(mark.text)
+            text = mark.text
             key = ("urgency" if text in elements.URGENCY else "confidentiality" if text in elements.CONFIDENTIALITY
                    else "circulation")
             data[key] = text.replace("HOẢ", "HỎA")
@@ -289,7 +300,7 @@ class _Reader:
         """The paragraph's text with bold and italic runs as **…** and *…* (a literal star as \\*)."""
         groups: list[list] = []
         for text, f in para.runs:
-            text = self._converted(text.upper() if f.caps else text).replace("*", "\\*")
+            text = (text.upper() if f.caps else text).replace("*", "\\*")
             look = (f.bold, f.italic and not f.bold)
             if groups and (groups[-1][0] == look or not text.strip()):
                 groups[-1][1] += text
@@ -364,7 +375,7 @@ class _Reader:
                 continue  # the VML copy of a DrawingML text box
             text = " ".join("".join(t.text or "" for t in box.iter(qn("w:t"))).split())
             if text:
-                self.remark("import_text_box", self._para_of(box), self._converted(text), "content")
+                self.remark("import_text_box", self._para_of(box), text, "content")
         for pic in body.iter("{http://schemas.openxmlformats.org/drawingml/2006/picture}pic"):
             self.remark("import_image", self._para_of(pic), "", "signature")
 
@@ -373,6 +384,77 @@ class _Reader:
         while p is not None and next(p.iterancestors(qn("w:p")), None) is not None:
             p = next(p.iterancestors(qn("w:p")))
         return next((q for q in self.layout.paragraphs if q.p is p), None)
+
+
+class _Numbering:
+    """Word's own list numbering (w:numPr, on the paragraph or its style): the marker Word shows before the
+    paragraph, which is not in its text. Counted per list and level as Word counts them; a bullet glyph (•, ▪, o)
+    reads as the "-" of NĐ30."""
+
+    FORMATS = {"decimal": str, "lowerLetter": lambda n: chr(96 + n), "upperLetter": lambda n: chr(64 + n),
+               "upperRoman": nd30.roman, "lowerRoman": lambda n: nd30.roman(n).lower()}
+
+    def __init__(self, document):
+        self.styles = {s.get(qn("w:styleId")): s for s in document.styles.element.iterchildren(qn("w:style"))}
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return
+        abstract = {a.get(qn("w:abstractNumId")): a for a in root.iterchildren(qn("w:abstractNum"))}
+        for num in root.iterchildren(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            definition = abstract.get(ref.get(qn("w:val"))) if ref is not None else None
+            if definition is None:
+                continue
+            self.levels[num.get(qn("w:numId"))] = {
+                int(lvl.get(qn("w:ilvl"), 0)): (_val(lvl, "w:numFmt", "decimal"), _val(lvl, "w:lvlText", ""),
+                                                int(_val(lvl, "w:start", "1")))
+                for lvl in definition.iterchildren(qn("w:lvl"))}
+
+    def _num_pr(self, p):
+        """(numId, level) from the paragraph, else from its style and the styles it is based on."""
+        ppr = p.find(qn("w:pPr"))
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        seen = set()
+        sid = style.get(qn("w:val")) if style is not None else None
+        while num_pr is None and sid in self.styles and sid not in seen:
+            seen.add(sid)
+            spr = self.styles[sid].find(qn("w:pPr"))
+            num_pr = spr.find(qn("w:numPr")) if spr is not None else None
+            based = self.styles[sid].find(qn("w:basedOn"))
+            sid = based.get(qn("w:val")) if based is not None else None
+        if num_pr is None:
+            return None
+        return _val(num_pr, "w:numId", "0"), int(_val(num_pr, "w:ilvl", "0"))
+
+    def marker(self, p) -> str | None:
+        found = self._num_pr(p)
+        if found is None or found[0] not in self.levels:  # numId 0: numbering switched off
+            return None
+        num, level = found
+        levels, counts = self.levels[num], self.counts.setdefault(num, {})
+        if level not in levels:
+            return None
+        counts[level] = counts.get(level, levels[level][2] - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+        fmt, pattern, _ = levels[level]
+        if fmt == "bullet" or fmt == "none":
+            return pattern if pattern in ("-", "–", "+") else "-"
+        shown = pattern
+        for k in range(level + 1):
+            k_fmt = levels.get(k, ("decimal", "", 1))[0]
+            value = counts.get(k, levels.get(k, ("", "", 1))[2])
+            shown = shown.replace(f"%{k + 1}", self.FORMATS.get(k_fmt, str)(value))
+        return shown.strip() or None
+
+
+def _val(element, path: str, default: str) -> str:
+    found = element.find("/".join(qn(part) for part in path.split("/")))
+    return found.get(qn("w:val"), default) if found is not None else default
 
 
 class _Tree:
@@ -391,6 +473,9 @@ class _Tree:
     def add(self, p: Para) -> None:
         text = self.reader.marked(p)
         plain = self.reader.text(p)
+        shown = self.reader.numbering.marker(p.p)  # Word's own numbering: the marker it shows, not typed
+        if shown:
+            text, plain = f"{shown} {text}", f"{shown} {plain}"
         if (m := SECTION.match(plain)) and elements.is_upper(m.group("text")):
             if m.group("marker") == nd30.roman(self._count(self.top, "section") + 1) and (
                     self.container is not self.top or all("paragraph" in n for n in self.top)):
