@@ -32,7 +32,7 @@ ORDER = ("number", "date", "urgency", "confidentiality", "circulation", "agency"
          "type_abbreviation", "summary", "legal_basis", "opening", "lead_in", "content", "closing", "recipients",
          "archive", "drafter", "contact", "signature", "appendices")
 BODY = ("legal_basis", "opening", "lead_in", "content")
-SHARED = ("agency", "place")  # what the agency's _agency.yaml holds when the import writes one
+SHARED = ("agency", "place")  # what the _agency.yaml the import writes holds (a contact line stays per notice)
 COMMENT_WIDTH = 110
 
 
