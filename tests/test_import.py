@@ -299,7 +299,8 @@ def _tcvn3(text: str) -> str:
     return "".join(back.get(c, c) for c in text)
 
 
-def _word_notice(path: Path, legacy: bool = False) -> Path:
+def _word_notice(path: Path, legacy: bool = False, extras: bool = False) -> Path:
+    """The notice; with `extras`, a table in the body and a signature picture, which no field holds."""
     document = docx.Document()  # python-docx's own template: Word's "List Number" and "List Bullet" styles
 
     def add(container, text: str, bold=False, italic=False, style=None, centre=False):
@@ -326,6 +327,10 @@ def _word_notice(path: Path, legacy: bool = False) -> Path:
     add(document, "Kết quả kiểm tra", style="List Number")
     add(document, "Các đơn vị chấp hành tốt quy định.", style="List Bullet")
     add(document, "Còn 02 đơn vị chưa lập hồ sơ.", style="List Bullet")
+    if extras:
+        table = document.add_table(rows=2, cols=2)
+        for row, (unit, result) in zip(table.rows, [("Đơn vị", "Kết quả"), ("Công ty Điện lực", "Đạt")]):
+            row.cells[0].paragraphs[0].text, row.cells[1].paragraphs[0].text = unit, result
     add(document, "Kiến nghị", style="List Number")
     add(document, "Giao Phòng Kỹ thuật an toàn chủ trì, phối hợp với các đơn vị kiểm tra lại trước ngày 30/3/2026.",
         style="List Bullet")
@@ -337,7 +342,12 @@ def _word_notice(path: Path, legacy: bool = False) -> Path:
     add(left, "- Lưu: VT, KTAT.")
     add(right, "KT. GIÁM ĐỐC", bold=True, centre=True)
     add(right, "PHÓ GIÁM ĐỐC", bold=True, centre=True)
-    add(right, "")
+    picture = add(right, "")
+    if extras:
+        from PIL import Image
+
+        Image.new("RGB", (60, 30), "blue").save(path.with_suffix(".png"))
+        picture.add_run().add_picture(str(path.with_suffix(".png")))
     add(right, "Hoàng Văn Thuân", bold=True, centre=True)
     document.save(path)
     return path
@@ -368,3 +378,20 @@ def test_a_word_notice_with_list_numbering(legacy, tmp_path, capsys):
                      "- Giao Phòng Kỹ thuật an toàn chủ trì, phối hợp với các đơn vị kiểm tra lại trước ngày "
                      "30/3/2026.", "Sở Công Thương thông báo để các đơn vị biết, thực hiện./.", "- Như trên;",
                      "- Lưu: VT, KTAT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân"], " | ".join(rebuilt))
+
+
+def test_a_table_and_a_picture_become_comments_not_silence(tmp_path, capsys):
+    source = _word_notice(tmp_path / "tb-25.docx", extras=True)
+    project = tmp_path / "office"
+    (project / "notices").mkdir(parents=True)
+    assert import_into(project, [source], "sct/2026", "--format", "json") == 0
+    remarks = json.loads(capsys.readouterr().out)["files"][0]["remarks"]
+    assert sorted(r["code"] for r in remarks) == ["import_image", "import_table"]
+    table = next(r for r in remarks if r["code"] == "import_table")
+    assert table["text"] == "Đơn vị | Kết quả | Công ty Điện lực | Đạt"  # row by row
+    written = project / "notices" / "sct" / "2026" / "25-TB-SCT.yaml"
+    lines = written.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if "Đơn vị | Kết quả | Công ty Điện lực | Đạt" in line)
+    # at its place: after the conclusion whose items the table followed, before the next one
+    assert lines.index("  - text: Kiến nghị") > at > next(i for i, l in enumerate(lines) if "Còn 02 đơn vị" in l)
+    assert not pipeline.check([written]).problems.errors

@@ -231,7 +231,7 @@ class _Reader:
     def body(self) -> None:
         layout, data = self.layout, self.data
         paras = list(layout.body)
-        self._unplaced_between(paras)
+        tables = self._tables_between(paras)
         addressed = self._kinh_gui(paras)
         paras = [p for p in paras if p not in addressed]
         for p in layout.basis:
@@ -244,6 +244,13 @@ class _Reader:
         for p in paras:
             content.add(p)
         data["content"] = content.top
+        for first, text in tables:  # before the top-level element that follows the table, else before the closing
+            before = [content.where[p.index] for p in paras if p.index < first.index]
+            index = before[-1] + 1 if before else 0
+            if index < len(content.top):
+                self.remark("import_table", first, text, "content", index)
+            else:
+                self.remark("import_table", first, text, "closing")
         self._opening(data)
         data["content"] = _shorthand(data["content"])
         if not data["content"]:
@@ -266,18 +273,16 @@ class _Reader:
         self.remark("import_not_in_schema", taken[0], " ".join(self.text(p) for p in taken), "body")
         return taken
 
-    def _unplaced_between(self, body: list[Para]) -> None:
-        """Paragraphs between the trích yếu and the signature that are not body text: a table's cells, Kính gửi."""
+    def _tables_between(self, body: list[Para]) -> list[tuple[Para, str]]:
+        """Each table standing in the body (the schema has no tables yet): its first paragraph and its text, cells
+        joined by " | ", row by row."""
         if not body:
-            return
-        first, last = body[0].index, body[-1].index
-        for p in self.layout.paragraphs[first:last + 1]:
+            return []
+        tables: dict = {}
+        for p in self.layout.paragraphs[body[0].index:body[-1].index + 1]:
             if p.container != ("body",) and p.text:
-                self.remark("import_table", p, self.text(p), "content", self._content_index(p, body))
-
-    @staticmethod
-    def _content_index(p: Para, body: list[Para]) -> int:
-        return sum(1 for b in body if b.index < p.index)
+                tables.setdefault(p.container[0], []).append(p)
+        return [(cells[0], " | ".join(self.text(c) for c in cells)) for cells in tables.values()]
 
     def _opening(self, data: dict) -> None:
         """Unnumbered paragraphs before the first numbered one: "… như sau:" is the lead-in, one before it the
@@ -469,8 +474,13 @@ class _Tree:
         self.anchor: dict | None = None  # the last element that is not an item: items go under it
         self.conclusion: dict | None = None  # the last conclusion: points go under it
         self.dash: dict | None = None  # the last "-" item: "+" items go under it
+        self.where: dict[int, int] = {}  # DOCX paragraph → the top-level element that holds it
 
     def add(self, p: Para) -> None:
+        self._add(p)
+        self.where[p.index] = len(self.top) - 1
+
+    def _add(self, p: Para) -> None:
         text = self.reader.marked(p)
         plain = self.reader.text(p)
         shown = self.reader.numbering.marker(p.p)  # Word's own numbering: the marker it shows, not typed

@@ -128,7 +128,8 @@ def _commented(value):
 
 def settings_for(target: Path) -> tuple[Path | None, dict]:
     """The _agency.yaml that will apply to a notice written at `target`, and its data."""
-    found = project.find(target.parent if target.parent.exists() else None)
+    existing = next(p for p in (target.parent, *target.parent.parents) if p.exists())  # --out may be new
+    found = project.find(existing)
     root = found.root if found else target.parent
     path = settings_file(target, root)
     return path, (load(path, Problems()).data if path else {})
