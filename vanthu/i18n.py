@@ -520,6 +520,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                             "văn bản. Không ghi gì.",
                             "The file does not look like an administrative document: no Quốc hiệu, «Số:» line or "
                             "type name was found. Nothing written."),
+    "import_failed": ("Không đọc được văn bản này ({reason}); hãy gửi tệp cho người phụ trách công cụ. Không ghi gì.",
+                      "This document could not be read ({reason}); please send the file to the toolkit's "
+                      "maintainers. Nothing written."),
     "import_exists": ("Đã có tệp {file}; không ghi đè.", "{file} already exists; it is not overwritten."),
     "import_written": ("{file} → {output} ({remarks} ghi chú cần xem)", "{file} → {output} ({remarks} note(s) to "
                        "review)"),

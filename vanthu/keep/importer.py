@@ -8,6 +8,7 @@ paragraph it came from.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -77,7 +78,8 @@ class NotReadable(Exception):
 def open_docx(file: Path):
     """The python-docx document, or NotReadable saying why in the clerk's terms."""
     try:
-        head = file.open("rb").read(8)
+        with file.open("rb") as handle:
+            head = handle.read(8)
     except OSError as exc:
         raise NotReadable("import_unreadable", reason=exc.strerror or str(exc)) from None
     if head == OLE_MAGIC:
@@ -234,9 +236,10 @@ class _Reader:
         tables = self._tables_between(paras)
         addressed = self._kinh_gui(paras)
         paras = [p for p in paras if p not in addressed]
-        for p in layout.basis:
+        basis = list(itertools.takewhile(lambda p: p.text.startswith(elements.BASIS), paras))  # after Kính gửi too
+        for p in basis:
             data.setdefault("legal_basis", []).append(self.text(p).rstrip(" ;.,"))
-        paras = paras[len(layout.basis):]
+        paras = paras[len(basis):]
         if paras and (paras[-1].text.endswith("./.") or len(paras) > 1):
             data["closing"] = self.marked(paras[-1]).removesuffix("./.").rstrip(" .")
             paras = paras[:-1]

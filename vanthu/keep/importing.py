@@ -49,7 +49,15 @@ def docx_files(paths: list[Path]) -> list[Path]:
 
 
 def _read_each(files: list[Path]) -> list[Imported]:
-    return [read(file) for file in files]
+    return [_read_one(file) for file in files]
+
+
+def _read_one(file: Path) -> Imported:
+    """One file; a DOCX laid out in a way the reader trips on is reported by name, and the batch goes on."""
+    try:
+        return read(file)
+    except Exception as exc:  # noqa: BLE001 - one odd file in a thousand must not stop the others
+        return Imported(file, error=("import_failed", {"reason": f"{type(exc).__name__}: {exc}"}))
 
 
 def target_name(imported: Imported) -> str:
