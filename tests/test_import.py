@@ -7,6 +7,8 @@ original failed. Broken input is refused by a message naming the file, with noth
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
 import shutil
@@ -118,13 +120,20 @@ def test_assignments_recognised_from_the_usual_phrasing(examples_built, tmp_path
 def tb1894(tmp_path_factory) -> dict:
     project = tmp_path_factory.mktemp("office")
     (project / "notices").mkdir()
-    code = import_into(project, [REFERENCE_DOCX], "so-cong-thuong/2026", "--format", "json")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = import_into(project, [REFERENCE_DOCX], "so-cong-thuong/2026", "--format", "json")
     folder = project / "notices" / "so-cong-thuong" / "2026"
-    return {"project": project, "code": code, "yaml": folder / "TB-1894-SCT-2026.yaml"}
+    return {"project": project, "code": code, "yaml": folder / "TB-1894-SCT-2026.yaml",
+            "report": json.loads(printed.getvalue())}
 
 
-def test_tb1894_report_names_the_blanks(tb1894, capsys):
+def test_tb1894_report_names_the_blanks(tb1894):
     assert tb1894["code"] == 0
+    remarks = tb1894["report"]["files"][0]["remarks"]
+    assert [(r["code"], r["paragraph"], r["field"], r["text"]) for r in remarks] == [
+        ("import_blank_number", 6, "number", "Số: /TB-SCT"),
+        ("import_blank_date", 8, "date", "Lào Cai, ngày tháng 4năm 2026")]
     text = tb1894["yaml"].read_text(encoding="utf-8")
     assert re.search(r"^number: (''|\"\")\s+# điền số văn bản$", text, re.M)
     assert re.search(r"^date: (''|\"\")\s+# điền ngày ban hành$", text, re.M)

@@ -54,7 +54,7 @@ class Remark:
     """Something the notice data cannot hold, or that the clerk must fill in: where it goes and what it was."""
 
     code: str  # a message code: import_blank_number, import_table, …
-    paragraph: int | None  # the DOCX paragraph it came from (1-based, tables and headers counted), if any
+    paragraph: int | None  # the DOCX paragraph it came from: 1-based, in reading order, table cells counted
     text: str  # the text as it stands in the DOCX
     key: str  # the top-level field it is written beside
     index: int | None = None  # in a list field, the element it is written before
