@@ -161,6 +161,17 @@ def _verify_options(parser, t) -> None:
                                "else the project's notices/_agency.yaml)"))
 
 
+def _import_options(parser, t) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="FILE.docx|FOLDER",
+                        help=t("tệp Word (.docx) hoặc thư mục chứa chúng", "Word files (.docx) or folders of them"))
+    parser.add_argument("--out", type=Path, help=t("thư mục ghi thông báo, ví dụ notices/so-cong-thuong/2026 "
+                                                   "(mặc định: notices/<năm>/ của dự án)",
+                                                   "where the notices are written, e.g. notices/so-cong-thuong/2026 "
+                                                   "(default: the project's notices/<year>/)"))
+    parser.add_argument("--jobs", type=int, help=t("số tiến trình đọc DOCX (mặc định: mỗi lõi một)",
+                                                   "processes reading DOCX (default: one per core)"))
+
+
 def _schema_options(parser, t) -> None:
     parser.add_argument("--out", type=Path, help=t("ghi ra tệp này thay vì in ra", "write to this file, not stdout"))
 
@@ -206,6 +217,9 @@ COMMANDS = {c.name: c for c in (
             "vanthu new --date 24/3/2026", _new_options, _run("vanthu.keep.new")),
     Command("init", ("tạo kho văn bản mới cho một cơ quan", "start an office repository"), "vanthu init van-ban",
             _init_options, _run("vanthu.keep.init")),
+    Command("import", ("nhập văn bản Word (.docx) đã có thành tệp YAML thông báo", "turn existing Word notices "
+                       "(.docx) into notice YAML"), "vanthu import cu/ --out notices/so-cong-thuong/2026",
+            _import_options, _run("vanthu.keep.importing"), ("text", "json")),
     Command("schema", ("in lược đồ JSON Schema cho trình soạn thảo (VS Code)", "print the JSON Schema for editors "
                        "(VS Code)"), "vanthu schema --out schema.json", _schema_options,
             _run("vanthu.check.jsonschema")),

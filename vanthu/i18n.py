@@ -548,6 +548,79 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "register_signed_stale": ("{time} (bản ký cũ: PDF đã tạo lại sau khi ký)",
                               "{time} (an earlier build: the PDF was rebuilt after signing)"),
     # ---- end of electronic issuance ----
+    # ---- import (vanthu import: a Word notice read back into a notice YAML) ----
+    "phase_importing": ("đọc DOCX", "reading DOCX"),
+    "import_no_files": ("Không tìm thấy tệp DOCX nào trong {path}.", "No DOCX files found in {path}."),
+    "import_unreadable": ("Không đọc được tệp: {reason}. Không ghi gì.", "The file cannot be read: {reason}. "
+                          "Nothing written."),
+    "import_legacy_doc": ("Đây là tệp Word cũ (.doc, Word 97–2003), không phải .docx. Hãy mở trong Word hoặc "
+                          "LibreOffice và lưu lại dạng .docx (Tệp → Lưu thành → Tài liệu Word .docx), rồi nhập lại. "
+                          "Không ghi gì.",
+                          "This is an old binary Word file (.doc, Word 97–2003), not .docx. Open it in Word or "
+                          "LibreOffice and save it as .docx (File → Save As → Word Document), then import it again. "
+                          "Nothing written."),
+    "import_encrypted": ("Tệp được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở trong Word, bỏ mật khẩu "
+                         "(Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập "
+                         "lại. Không ghi gì.",
+                         "The file is protected by a password (encrypted), so it cannot be read. Open it in Word, "
+                         "remove the password (File → Info → Protect Document → Encrypt with Password, clear it), "
+                         "save, then import it again. Nothing written."),
+    "import_not_docx": ("Tệp không phải tài liệu Word .docx (không phải tệp nén ZIP của Office). Không ghi gì.",
+                        "The file is not a Word .docx document (not an Office ZIP package). Nothing written."),
+    "import_corrupt": ("Tệp .docx bị hỏng, không mở được ({reason}). Hãy thử mở và lưu lại trong Word. Không ghi gì.",
+                       "The .docx is damaged and cannot be opened ({reason}). Try opening and saving it again in "
+                       "Word. Nothing written."),
+    "import_not_a_notice": ("Tệp không giống một văn bản hành chính: không thấy Quốc hiệu, dòng «Số:» hay tên loại "
+                            "văn bản. Không ghi gì.",
+                            "The file does not look like an administrative document: no Quốc hiệu, «Số:» line or "
+                            "type name was found. Nothing written."),
+    "import_failed": ("Không đọc được văn bản này ({reason}); hãy gửi tệp cho người phụ trách công cụ. Không ghi gì.",
+                      "This document could not be read ({reason}); please send the file to the toolkit's "
+                      "maintainers. Nothing written."),
+    "import_exists": ("Đã có tệp {file}; không ghi đè.", "{file} already exists; it is not overwritten."),
+    "import_written": ("{file} → {output} ({remarks} ghi chú cần xem)", "{file} → {output} ({remarks} note(s) to "
+                       "review)"),
+    "import_settings_written": ("Đã tạo thiết lập cơ quan {file}", "Wrote the agency settings {file}"),
+    "import_summary": ("Đã nhập {written} tệp, lỗi {failed}.", "Imported {written} file(s), {failed} failed."),
+    "import_header": ("# Nhập từ {file} bằng «vanthu import». Xem các ghi chú «NHẬP:» rồi chạy «vanthu check».",
+                      "# Imported from {file} by «vanthu import». Review the «NHẬP:» notes, then run «vanthu "
+                      "check»."),
+    "import_settings_header": ("# Thiết lập chung của cơ quan, lấy từ {file} khi nhập. Bổ sung full_name, signers, "
+                               "recipient_groups nếu cần.",
+                               "# The agency's settings, taken from {file} on import. Add full_name, signers, "
+                               "recipient_groups as needed."),
+    "import_blank_number": ("NHẬP: đoạn {paragraph}: số văn bản để trống («{text}», bản dự thảo chưa cấp số): điền "
+                            "«number».",
+                            "NHẬP: paragraph {paragraph}: the number is blank («{text}», an unnumbered draft): fill "
+                            "in «number»."),
+    "import_blank_number_short": ("điền số văn bản", "fill in the number"),
+    "import_blank_date": ("NHẬP: đoạn {paragraph}: ngày ban hành chưa đủ («{text}»): điền «date» dạng ngày/tháng/năm.",
+                          "NHẬP: paragraph {paragraph}: the date is incomplete («{text}»): fill in «date» as "
+                          "day/month/year."),
+    "import_blank_date_short": ("điền ngày ban hành", "fill in the date of issue"),
+    "import_not_in_schema": ("NHẬP: đoạn {paragraph}: «{text}» chưa có trường tương ứng (mẫu công văn); giữ ở đây "
+                             "làm ghi chú.",
+                             "NHẬP: paragraph {paragraph}: «{text}» has no field yet (the công văn form); kept here "
+                             "as a note."),
+    "import_cong_van": ("NHẬP: đoạn {paragraph}: đây là công văn (Mẫu 1.5, «{text}»), mẫu này chưa có trong "
+                        "lược đồ: đã nhập thành THÔNG BÁO, trích yếu lấy từ dòng V/v; xem lại tên loại.",
+                        "NHẬP: paragraph {paragraph}: this is a công văn (Mẫu 1.5, «{text}»), a form the schema does "
+                        "not have yet: imported as a THÔNG BÁO with the V/v line as its trích yếu; review the type."),
+    "import_table": ("NHẬP: đoạn {paragraph}: ô bảng trong nội dung, chưa có trường tương ứng: «{text}».",
+                     "NHẬP: paragraph {paragraph}: a table cell in the body, which no field holds: «{text}»."),
+    "import_text_box": ("NHẬP: đoạn {paragraph}: chữ trong hộp văn bản (text box), chưa nhập: «{text}».",
+                        "NHẬP: paragraph {paragraph}: text in a text box, not imported: «{text}»."),
+    "import_image": ("NHẬP: đoạn {paragraph}: hình ảnh (chữ ký, con dấu hoặc hình khác) không được nhập{text}.",
+                     "NHẬP: paragraph {paragraph}: a picture (signature, seal or other) is not imported{text}."),
+    "import_unplaced": ("NHẬP: đoạn {paragraph}: đoạn sau phần chữ ký, không rõ thuộc phần nào: «{text}».",
+                        "NHẬP: paragraph {paragraph}: text after the signature that belongs to no element: «{text}»."),
+    "import_no_content": ("NHẬP: không tìm thấy nội dung văn bản{text}; viết «content».",
+                          "NHẬP: no body text was found{text}; write «content»."),
+    "import_legacy_encoding": ("NHẬP: văn bản gõ bằng bảng mã cũ (TCVN3/VNI), đã chuyển sang Unicode (đoạn {paragraph}): "
+                               "{text}.",
+                               "NHẬP: the document was typed in a legacy encoding (TCVN3/VNI), converted to "
+                               "Unicode (paragraph {paragraph}): {text}."),
+    # ---- end of import ----
     # --- faults: a build that is stopped, killed, or runs out of disk space ---
     "disk_full": ("Ổ đĩa chứa thư mục {folder} đã đầy nên không ghi được tệp và lần tạo đã dừng. Các tệp tạo trước "
                   "đó vẫn còn nguyên. Hãy xóa bớt tệp trên ổ đĩa này (hoặc chọn thư mục khác bằng --out) rồi chạy "

@@ -198,7 +198,7 @@ def find(document) -> Layout:
     layout = Layout(styles, found, _header_paragraphs(document, styles, text_width))
     _find_header(layout)
     _find_title_and_body(layout)
-    _find_signature(layout)
+    find_signature(layout)
     layout.lines = {
         "tieu_ngu": _line_under(layout, [layout.tieu_ngu] if layout.tieu_ngu else []),
         "issuing_agency": _line_under(layout, layout.issuing_agency),
@@ -272,6 +272,13 @@ def _find_title_and_body(layout: Layout) -> None:
             break
         layout.summary.append(p)
         i += 1
+    body_from(layout, i)
+
+
+def body_from(layout: Layout, i: int) -> None:
+    """The body from paragraph `i` on (căn cứ first), up to "Nơi nhận:" or the authority lines, which it finds.
+    `vanthu import` starts it after the "V/v" line of a công văn, which has no type name."""
+    paras = layout.paragraphs
     layout.noi_nhan = _first(paras, lambda p: p.text.startswith("Nơi nhận"), i)
     layout.authority = _authority(layout, i)
     ends = [p.index for p in (layout.noi_nhan, *layout.authority[:1]) if p]
@@ -299,8 +306,10 @@ def _authority(layout: Layout, start: int) -> list[Para]:
     return block
 
 
-def _find_signature(layout: Layout) -> None:
+def find_signature(layout: Layout) -> None:
+    """The recipients under "Nơi nhận:" and the signer's name under the authority lines."""
     paras = layout.paragraphs
+    layout.recipients = []
     if layout.noi_nhan is not None:
         for p in paras[layout.noi_nhan.index + 1:]:
             if p.container != layout.noi_nhan.container:
