@@ -1,4 +1,5 @@
-"""Write templates/thong-bao.docx, the Word template of a Thông báo (NĐ30, Phụ lục III, Mẫu 1.4).
+"""Write templates/thong-bao.docx, the Word template of a Thông báo (NĐ30, Phụ lục III, Mẫu 1.4,
+or the công văn form of Mẫu 1.5).
 
 The committed .docx is the source a clerk edits in Word; this script records how it was first made and can make
 it again from nothing (it overwrites hand edits). Every figure of Nghị định 30 is a named paragraph style here, so
@@ -45,6 +46,12 @@ STYLES = {
     # Ô 5a, 6: title and content
     "TenLoai": dict(size=14, bold=True, align=C, before=24),
     "TrichYeu": dict(size=14, bold=True, align=C),
+    # Ô 5b, a công văn's trích yếu "V/v …": 12–13 upright, centred under the number, 6 pt below it (Mẫu 1.5)
+    "TrichYeuCongVan": dict(size=12, align=C, before=6),
+    # Ô 9a, Kính gửi: 13–14 upright; one addressee on the line of "Kính gửi:", centred; several one per line
+    # below it, their dashes under its colon (the renderer sets the indents), no gap between them
+    "KinhGui": dict(size=14, align=C, before=12, after=6),
+    "KinhGuiDanhSach": dict(size=14, align=L, before=12, after=6, contextual=True),
     "NoiDung": dict(size=14, align=J, after=6, first_line=1.27, spacing=1.15),
     "CanCu": dict(base="NoiDung", italic=True),
     # The closing sentence stays on the page of the signature block (so does the gap before it)
@@ -113,6 +120,8 @@ def add_style(doc, style_id, spec):
         fmt.line_spacing = Pt(spec["exact"])
     fmt.widow_control = True
     ppr = style.element.get_or_add_pPr()
+    if spec.get("contextual"):  # no space between paragraphs of this style, only around the block
+        insert_in_order(ppr, OxmlElement("w:contextualSpacing"))
     if spec.get("box"):
         _border(ppr, ("top", "left", "bottom", "right"))
     elif spec.get("bottom"):
@@ -269,14 +278,18 @@ def main():
                  ("Đường kẻ", "")])
     number, date = header.add_row().cells
     keep_rows_whole(header)
-    fill(number, [("Số, ký hiệu", "Số: {{ number_symbol }}")] + optional("Dấu độ mật", "confidentiality")
+    fill(number, [("Số, ký hiệu", "Số: {{ number_symbol }}")] + optional("Trích yếu công văn", "cong_van_summary")
+         + optional("Dấu độ mật", "confidentiality")
          + optional("Dấu độ khẩn", "urgency"))
     fill(date, [("Địa danh, ngày tháng", "{{ place_date }}")])
 
-    # Ô 5a: tên loại and trích yếu, a short line below; ô 6: căn cứ and the content.
+    # Ô 5a: tên loại and trích yếu, a short line below (a công văn has neither: its trích yếu is ô 5b, above);
+    # ô 9a and 6: Kính gửi, căn cứ and the content.
+    doc.add_paragraph("{%p if type_name %}", style="Tên loại văn bản")
     doc.add_paragraph("{{ type_name }}", style="Tên loại văn bản")
     doc.add_paragraph("{{ summary }}", style="Trích yếu")
     doc.add_paragraph(style="Đường kẻ dưới trích yếu")
+    doc.add_paragraph("{%p endif %}", style="Đường kẻ dưới trích yếu")
     doc.add_paragraph("{{p body }}", style="Nội dung")
     doc.add_paragraph(style="Câu kết")
 

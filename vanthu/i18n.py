@@ -157,6 +157,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                               "«{line}» must be followed by the signer's own title (e.g. «PHÓ CHỦ TỊCH»)."),
     "name_has_title": ("Không ghi học hàm, học vị trước họ tên người ký: «{name}».",
                        "No academic title before the signer's name: «{name}»."),
+    "cong_van_needs_addressees": ("Công văn (form: cong-van) cần «addressees» (Kính gửi): một nơi, hoặc danh sách.",
+                                  "A công văn (form: cong-van) needs «addressees» (Kính gửi): one, or a list."),
+    "cong_van_needs_symbol": ("Công văn cần ký hiệu {agency}-<đơn vị soạn thảo>: ghi «symbol» (ví dụ {agency}-VP) "
+                              "hoặc đơn vị soạn thảo trong «archive: {{units: [VP]}}».",
+                              "A công văn needs the symbol {agency}-<drafting unit>: write «symbol» (e.g. {agency}-VP) "
+                              "or the drafting unit in «archive: {{units: [VP]}}»."),
+    "legal_basis_punctuation": ("Căn cứ thứ {n} gõ «{typed}» ở cuối; theo Nghị định 30 được in là «{printed}»: "
+                                "«…{end}».",
+                                "Legal basis line {n} ends «{typed}» as typed; Nghị định 30's form prints «{printed}»: "
+                                "«…{end}»."),
     "appendix_needs_full_name": ("Có phụ lục thì cần «agency.full_name» (tên cơ quan viết thường) cho dòng «Kèm theo».",
                                  "Appendices need «agency.full_name» (the agency's name in running text) for the "
                                  "«Kèm theo» line."),

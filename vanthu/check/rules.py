@@ -31,6 +31,8 @@ def check(doc: dict, source: Source, problems: Problems) -> None:
     _project_files(doc, source, problems)
     _summary_case(doc, source, problems)
     _archive_among_recipients(doc, source, problems)
+    _cong_van(doc, source, problems)
+    _legal_basis_punctuation(doc, source, problems)
     if doc.get("appendices") and not doc["agency"].get("full_name"):
         problems.add(source.mark(("appendices",)), ("agency", "full_name"), "appendix_needs_full_name")
 
@@ -188,3 +190,28 @@ def _archive_among_recipients(doc, source, problems):
     for path, line in lines:
         if re.match(r"[-–•\s]*lưu\b", line, re.IGNORECASE):
             problems.add(source.mark(path), path, "recipient_archive_line", line=line.strip())
+
+
+def _cong_van(doc, source, problems):
+    """A công văn (Mẫu 1.5) is sent to someone (Kính gửi, PL I §II.9.b), and its ký hiệu names the drafting unit
+    (<agency>-<unit>, PL I §II.3.b): typed as `symbol`, or the first unit of the Lưu line."""
+    if doc["form"] != "cong-van":
+        return
+    if not doc.get("addressees"):
+        problems.add(source.mark(("form",)), ("addressees",), "cong_van_needs_addressees")
+    if not doc.get("symbol") and not (doc.get("archive") or {}).get("units"):
+        problems.add(source.mark(("form",)), ("symbol",), "cong_van_needs_symbol",
+                     agency=doc["agency"]["abbreviation"])
+
+
+def _legal_basis_punctuation(doc, source, problems):
+    """Each căn cứ is printed ending ";" and the last "." (or as the office ends it: `legal_basis_end`); a mark the
+    clerk typed that the printed line replaces is said, with its line, never changed silently."""
+    lines = doc.get("legal_basis") or []
+    printed = nd30.legal_basis_lines([" ".join(line.split()) for line in lines], doc["legal_basis_end"])
+    for i, (typed, shown) in enumerate(zip(lines, printed)):
+        mark = nd30.punctuation_replaced(typed, shown)
+        if mark:
+            path = ("legal_basis", i)
+            problems.add(source.mark(path), path, "legal_basis_punctuation", severity=WARNING, n=i + 1, typed=mark,
+                         printed=shown[-1], end=shown[-40:])

@@ -102,6 +102,13 @@ class Notice:
     template: Path | None = None  # the Word template; None: the toolkit's own
     signature_image: Path | None = None  # shown only on an electronic document
     seal: Seal | None = None
+    form: str = "thong-bao"  # or "cong-van": no type name, the trích yếu "V/v …" under the number (Mẫu 1.5)
+    addressees: tuple[str, ...] = ()  # the Kính gửi lines as printed (ô 9a)
+    basis_after_addressees: bool = False  # căn cứ upright after Kính gửi, not italic under the trích yếu
+
+    @property
+    def cong_van(self) -> bool:
+        return self.form == "cong-van"
 
     @property
     def number_symbol(self) -> str:  # ô 3
@@ -140,6 +147,7 @@ def from_document(doc: dict, file: Path) -> Notice:
     recipients = []
     for r in doc["recipients"]:
         recipients.extend(groups[r["group"]] if "group" in r else [r["name"]])
+    recipients = _recipients_as_above(doc, recipients)
     archive = doc.get("archive", {})
     root = project_folder(file)
     electronic = doc["electronic"]
@@ -167,7 +175,8 @@ def from_document(doc: dict, file: Path) -> Notice:
         authority=tuple(plain(line) for line in signature["authority"]),
         signer=plain(signature["name"]),
         meeting=meeting,
-        legal_basis=tuple(nd30.legal_basis_lines([plain(line) for line in doc.get("legal_basis", ())])),
+        legal_basis=tuple(nd30.legal_basis_lines([plain(line) for line in doc.get("legal_basis", ())],
+                                                 doc["legal_basis_end"])),
         urgency=doc.get("urgency"),
         confidentiality=doc.get("confidentiality"),
         circulation=doc.get("circulation"),
@@ -183,11 +192,25 @@ def from_document(doc: dict, file: Path) -> Notice:
         template=root / doc["template"] if "template" in doc else None,
         signature_image=root / signature["image"] if electronic and signature.get("image") else None,
         seal=Seal(root / seal["image"], seal["diameter_mm"]) if seal else None,
+        form=doc["form"],
+        addressees=tuple(nd30.addressee_lines([plain(a) for a in doc.get("addressees", ())])),
+        basis_after_addressees=doc["legal_basis_place"] == "addressees",
     )
 
 
 def _symbol(doc: dict) -> str:
-    return doc.get("symbol") or nd30.default_symbol(doc["type_abbreviation"], doc["agency"]["abbreviation"])
+    if doc.get("symbol"):
+        return doc["symbol"]
+    if doc["form"] == "cong-van":  # rules.py makes sure there is a drafting unit
+        return nd30.cong_van_symbol(doc["agency"]["abbreviation"], doc["archive"]["units"][0])
+    return nd30.default_symbol(doc["type_abbreviation"], doc["agency"]["abbreviation"])
+
+
+def _recipients_as_above(doc: dict, recipients: list[str]) -> list[str]:
+    """A notice with Kính gửi opens its Nơi nhận with "- Như trên;" (PL I §II.9.b), unless typed already."""
+    if doc.get("addressees") and not (recipients and plain(recipients[0]).rstrip(" ;.") == nd30.AS_ABOVE):
+        return [nd30.AS_ABOVE, *recipients]
+    return recipients
 
 
 def _given_or(doc, key, meeting, write):

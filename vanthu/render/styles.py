@@ -14,6 +14,7 @@ APPENDIX_STYLE = "PhuLucSo"
 BODY, SECTION_TITLE, LEGAL_BASIS, CLOSING = "NoiDung", "TenMuc", "CanCu", "CauKet"
 APPENDIX_HEADING, APPENDIX_TITLE, APPENDIX_REFERENCE, APPENDIX_RULE = (
     APPENDIX_STYLE, "PhuLucTen", "PhuLucKemTheo", "DuongKeTrichYeu")
+ADDRESSEE, ADDRESSEE_LIST, CONG_VAN_SUMMARY = "KinhGui", "KinhGuiDanhSach", "TrichYeuCongVan"
 FULL_LENGTH_ABOVE = "TieuNgu"  # the Tiêu ngữ's line runs its full length
 STYLE_NAMES = {  # every paragraph style tools/make_template.py writes, by id
     "CoQuanChuQuan": "Cơ quan chủ quản",
@@ -28,6 +29,9 @@ STYLE_NAMES = {  # every paragraph style tools/make_template.py writes, by id
     "PhamViLuuHanh": "Chỉ dẫn phạm vi lưu hành",
     "TenLoai": "Tên loại văn bản",
     "TrichYeu": "Trích yếu",
+    "TrichYeuCongVan": "Trích yếu công văn",
+    "KinhGui": "Kính gửi",
+    "KinhGuiDanhSach": "Kính gửi nhiều nơi",
     "NoiDung": "Nội dung",
     "CanCu": "Căn cứ",
     "CauKet": "Câu kết",
