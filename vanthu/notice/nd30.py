@@ -108,6 +108,8 @@ def addressee_lines(addressees: list[str]) -> list[str]:
     """Kính gửi (ô 9a, PL I §II.9.d): one addressee on the line of "Kính gửi:"; several on lines of their own,
     each "- …;", the last "- …."."""
     names = [a.strip().lstrip("-–").strip().rstrip(" ;.,") for a in addressees]
+    if not names:
+        return []
     if len(names) == 1:
         return [f"Kính gửi: {names[0]}"]
     return ["Kính gửi:"] + [f"- {n};" for n in names[:-1]] + [f"- {names[-1]}."]
