@@ -18,7 +18,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 from vanthu import ooxml
 from vanthu.ooxml import child_in_order, insert_in_order
-from vanthu.render.styles import STYLE_NAMES
+from vanthu.render.styles import STYLE_NAMES, TABLE_STYLE
 
 OUT = Path(__file__).resolve().parent.parent / "templates" / "thong-bao.docx"
 FONT = "Times New Roman"
@@ -74,7 +74,12 @@ STYLES = {
     "PhuLucSo": dict(size=14, bold=True, align=C),
     "PhuLucTen": dict(size=14, bold=True, align=C),
     "PhuLucKemTheo": dict(size=14, italic=True, align=C),
+    # Tables in the body (schedules, lists): 13 pt as the body allows, the header row bold and centred; the
+    # borders are the table style "Bảng nội dung" (TABLE_BORDERS)
+    "BangTieuDe": dict(size=13, bold=True, align=C, before=3, after=3),
+    "BangO": dict(size=13, align=L, before=3, after=3),
 }
+TABLE_CELL_MARGIN_MM = 1.5  # left and right, so that text never touches a border
 
 
 def _border(ppr, sides):
@@ -129,6 +134,28 @@ def add_style(doc, style_id, spec):
     elif spec.get("top"):
         _border(ppr, ("top",))
     return style
+
+
+def add_table_style(doc):
+    """The table style of a table in the body: single borders all round and between cells, a little room on the
+    left and right of each cell. The text's own figures are the paragraph styles "Tiêu đề bảng" and "Ô bảng"."""
+    style = doc.styles.add_style(STYLE_NAMES[TABLE_STYLE], WD_STYLE_TYPE.TABLE)
+    style.element.set(qn("w:styleId"), TABLE_STYLE)
+    style.base_style = doc.styles["Normal Table"]
+    style.quick_style = True
+    tbl_pr = insert_in_order(style.element, OxmlElement("w:tblPr"))
+    borders = insert_in_order(tbl_pr, OxmlElement("w:tblBorders"))
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "auto")):
+            edge.set(qn(key), value)
+        insert_in_order(borders, edge)
+    margins = insert_in_order(tbl_pr, OxmlElement("w:tblCellMar"))
+    for side in ("left", "right"):
+        m = OxmlElement(f"w:{side}")
+        m.set(qn("w:w"), str(round(Mm(TABLE_CELL_MARGIN_MM).twips)))
+        m.set(qn("w:type"), "dxa")
+        insert_in_order(margins, m)
 
 
 def set_defaults(doc):
@@ -228,7 +255,7 @@ def prune(doc):
     point at nothing, which Word reports as unreadable content."""
     root = doc.styles.element
     by_id = {s.get(qn("w:styleId")): s for s in root.iterchildren(qn("w:style"))}
-    used, todo = set(), list(set(STYLES) | {"Normal", "Header", "Footer", "TableNormal", "NoList",
+    used, todo = set(), list(set(STYLES) | {TABLE_STYLE, "Normal", "Header", "Footer", "TableNormal", "NoList",
                                             "DefaultParagraphFont"})
     while todo:
         style_id = todo.pop()
@@ -256,6 +283,7 @@ def main():
     set_defaults(doc)
     for style_id, spec in STYLES.items():
         add_style(doc, style_id, spec)
+    add_table_style(doc)
 
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT

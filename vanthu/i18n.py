@@ -157,6 +157,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                               "«{line}» must be followed by the signer's own title (e.g. «PHÓ CHỦ TỊCH»)."),
     "name_has_title": ("Không ghi học hàm, học vị trước họ tên người ký: «{name}».",
                        "No academic title before the signer's name: «{name}»."),
+    "table_ragged": ("Hàng thứ {row} của bảng có {cells} ô, còn hàng tiêu đề có {columns} cột: mỗi hàng cần đủ {columns} "
+                     "ô (ô trống ghi \"\").",
+                     "Row {row} of the table has {cells} cell(s) but the header row {columns} column(s): every row needs "
+                     "{columns} cells (an empty cell is \"\")."),
+    "table_columns": ("«{key}» có {given} giá trị, còn bảng có {columns} cột: ghi một giá trị cho mỗi cột.",
+                      "«{key}» has {given} value(s) but the table {columns} column(s): give one per column."),
     "cong_van_needs_addressees": ("Công văn (form: cong-van) cần «addressees» (Kính gửi): một nơi, hoặc danh sách.",
                                   "A công văn (form: cong-van) needs «addressees» (Kính gửi): one, or a list."),
     "cong_van_needs_symbol": ("Công văn cần ký hiệu {agency}-<đơn vị soạn thảo>: ghi «symbol» (ví dụ {agency}-VP) "
@@ -290,6 +296,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lint_el_can_cu": ("Căn cứ ban hành", "Legal bases (căn cứ)"),
     "lint_el_trich_yeu_cong_van": ("Trích yếu công văn «V/v …»", "Letter's summary «V/v …» (công văn)"),
     "lint_el_kinh_gui": ("Kính gửi", "Addressees (Kính gửi)"),
+    "lint_el_bang": ("Bảng trong nội dung", "Tables in the body"),
     "lint_el_dau_khan": ("Dấu mức độ khẩn", "Urgency mark"),
     "lint_el_noi_dung": ("Nội dung", "Body text"),
     "lint_el_ten_muc": ("Tên mục I., II.", "Section headings I., II."),

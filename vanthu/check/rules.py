@@ -9,7 +9,7 @@ from vanthu.check.problems import WARNING, Problems
 from vanthu.check.schema import label
 from vanthu.project import project_folder
 
-_KINDS = ("text", "paragraph", "section")
+_KINDS = ("text", "paragraph", "section", "table")
 # Học hàm, học vị do not stand before the signer's name (PL I §II.7.c).
 # Control (Cc) and format (Cf) characters of Unicode 14, but tab and line feed: invisible or unprintable on paper
 # (zero-width space, soft hyphen, direction marks …). Listed, not computed: scanning Unicode costs 0.5 s a start;
@@ -31,6 +31,7 @@ def check(doc: dict, source: Source, problems: Problems) -> None:
     _project_files(doc, source, problems)
     _summary_case(doc, source, problems)
     _archive_among_recipients(doc, source, problems)
+    _tables(doc, source, problems)
     _cong_van(doc, source, problems)
     _legal_basis_punctuation(doc, source, problems)
     if doc.get("appendices") and not doc["agency"].get("full_name"):
@@ -215,3 +216,25 @@ def _legal_basis_punctuation(doc, source, problems):
             path = ("legal_basis", i)
             problems.add(source.mark(path), path, "legal_basis_punctuation", severity=WARNING, n=i + 1, typed=mark,
                          printed=shown[-1], end=shown[-40:])
+
+
+def _tables(doc, source, problems):
+    """Every row of a table has a cell per column of its header row, and so do `widths` and `align`."""
+    bodies = [(("content",), doc["content"])] + [(("appendices", i, "content"), a["content"])
+                                                 for i, a in enumerate(doc.get("appendices", ()))]
+    for start, nodes in bodies:
+        for path, node in _walk(nodes, start):
+            table = node.get("table")
+            if not table:
+                continue
+            columns = len(table["header"])
+            for r, row in enumerate(table["rows"]):
+                if len(row) != columns:
+                    where = path + ("table", "rows", r)
+                    problems.add(source.mark(where), where, "table_ragged", row=r + 1, cells=len(row),
+                                 columns=columns)
+            for key in ("widths", "align"):
+                if key in table and len(table[key]) != columns:
+                    where = path + ("table", key)
+                    problems.add(source.mark(where), where, "table_columns", key=key, given=len(table[key]),
+                                 columns=columns)

@@ -118,6 +118,7 @@ class Layout:
     summary: list[Para] = field(default_factory=list)
     cong_van_summary: Para | None = None  # "V/v …": the công văn form (Mẫu 1.5), which has no type name
     addressees: list[Para] = field(default_factory=list)  # "Kính gửi: …", or "Kính gửi:" and its "- …;" lines
+    table_cells: list[Para] = field(default_factory=list)  # the text of tables in the body (schedules, lists)
     basis: list[Para] = field(default_factory=list)  # căn cứ
     body: list[Para] = field(default_factory=list)
     noi_nhan: Para | None = None
@@ -280,6 +281,7 @@ def _find_title_and_body(layout: Layout) -> None:
     layout.addressees = _addressees(paras[i:end])
     layout.body = [p for p in paras[i:end] if p.container == ("body",) and p.text and not p.is_rule
                    and p not in layout.addressees]
+    layout.table_cells = [p for p in paras[i:end] if p.container != ("body",) and p.text and p not in layout.addressees]
     # Căn cứ stand under the trích yếu (PL I §II.6.a); the "Căn cứ …" sentences an office writes after Kính gửi
     # are content, set as the body.
     addressed = layout.addressees[0].index if layout.addressees else len(paras)

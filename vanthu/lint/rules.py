@@ -64,6 +64,7 @@ SPECS = {
     "trich-yeu": Spec((13, 14), "lower", True, False, "center", True),
     "trich-yeu-cong-van": Spec((12, 13), "lower", False, False, "center", True),  # ô 5b, "V/v …"
     "kinh-gui": Spec((13, 14), None, False, False, None, False),  # ô 9a (PL I §II.9.d)
+    "bang": Spec((12, 14), None, None, None, None, False),  # a table in the body: the body's 13–14, 12 in cells
     "can-cu": Spec((13, 14), None, None, True, None, False),
     "dau-khan": Spec((13, 14), "upper", True, False, None, False),
     "noi-nhan": Spec((12, 12), None, True, True, "left", True),
@@ -81,6 +82,7 @@ def _elements(layout: Layout) -> dict[str, list[Para]]:
         "so-ky-hieu": one(layout.number), "dia-danh-ngay": one(layout.place_date),
         "ten-loai": one(layout.type_name), "trich-yeu": layout.summary, "can-cu": layout.basis,
         "trich-yeu-cong-van": one(layout.cong_van_summary), "kinh-gui": layout.addressees,
+        "bang": layout.table_cells,
         "dau-khan": [p for p in layout.marks if p.text.upper() in URGENCY],
         "noi-nhan": one(layout.noi_nhan), "danh-sach-noi-nhan": layout.recipients,
         "quyen-han": layout.authority, "ho-ten": one(layout.signer),

@@ -31,6 +31,23 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table in the body: a header row (repeated on each page it runs onto), rows of cells, and per column a
+    relative width and an alignment; cells may use **bold** and *italic*."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...] | None = None
+    align: tuple[str, ...] | None = None
+    size: int | None = None  # pt; None: the template's table styles
+
+    @property
+    def text(self) -> str:
+        """The cells as one text, row by row ("a | b / c | d"): what diff and the trackers compare and show."""
+        return " / ".join(" | ".join(row) for row in (self.header, *self.rows))
+
+
+@dataclass(frozen=True)
 class Element:
     """One element of the body: a section "I.", a conclusion "1.", a point "a)", an item "-"/"+", or a paragraph.
 
@@ -43,6 +60,7 @@ class Element:
     children: tuple[Element, ...] = ()
     assignment: Assignment | None = None
     path: tuple = ()  # where it is in the YAML, e.g. ("content", 1, "items", 0)
+    table: Table | None = None  # kind "table"
 
 
 @dataclass(frozen=True)
@@ -240,6 +258,10 @@ def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusio
             children = _elements(node["content"], here + ("content",), depth=0)
             out.append(Element("section", f"{roman(sections)}.", plain(node["section"]).upper(), children, path=here))
             continue
+        if "table" in node:
+            table = _table(node["table"])
+            out.append(Element("table", "", table.text, path=here, table=table))
+            continue
         if "paragraph" in node:
             element_kind, marker, text = "paragraph", "", node["paragraph"]
         else:
@@ -254,6 +276,12 @@ def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusio
             children += _elements(node["items"], here + ("items",), depth + 1 if kind == "item" else 1, "item")
         out.append(Element(element_kind, marker, plain(text), children, _assignment(node), here))
     return tuple(out)
+
+
+def _table(data: dict) -> Table:
+    return Table(tuple(plain(c) for c in data["header"]), tuple(tuple(plain(c) for c in row) for row in data["rows"]),
+                 tuple(data["widths"]) if "widths" in data else None,
+                 tuple(data["align"]) if "align" in data else None, data.get("size"))
 
 
 def _assignment(node: dict) -> Assignment | None:

@@ -257,6 +257,11 @@ def _drop_first_page_parts(sect_pr) -> None:
                 sect_pr.remove(ref)
 
 
+def text_width_twips(document) -> int:
+    section = document.sections[0]
+    return int(Length(section.page_width - section.left_margin - section.right_margin).twips)
+
+
 def _text_width(document) -> float:
     section = document.sections[0]
     return Length(section.page_width - section.left_margin - section.right_margin).pt

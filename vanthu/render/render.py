@@ -16,6 +16,7 @@ from vanthu.notice import markup
 from vanthu import project
 from vanthu import ooxml
 from vanthu.render import layout
+from vanthu.render import tables
 from vanthu.notice import nd30
 from vanthu.render.styles import (ADDRESSEE, ADDRESSEE_LIST, APPENDIX_HEADING, APPENDIX_REFERENCE, APPENDIX_RULE,
                                   APPENDIX_TITLE, BODY, CLOSING, LEGAL_BASIS, SECTION_TITLE, STYLE_NAMES)
@@ -138,6 +139,9 @@ def appendices(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextPa
 
 def _add_all(paragraphs: RichTextParagraph, elements, ids: dict[str, str]) -> None:
     for element in elements:
+        if element.table is not None:  # put in after rendering (render/tables.py)
+            paragraphs.add(tables.placeholder(element), parastyle=ids[BODY])
+            continue
         text, tail = element_text(element)
         paragraphs.add(rich(text, tail), parastyle=ids[SECTION_TITLE if element.kind == "section" else BODY])
         _add_all(paragraphs, element.children, ids)
@@ -178,6 +182,7 @@ def render(notice: Notice, template: Path | None = None) -> bytes:
     facts = _style_facts(template)
     doc = _Template(io.BytesIO(_template_bytes(template)))
     doc.render(context(notice, doc, facts.ids), jinja_env=_JINJA, autoescape=True)
+    tables.place(doc.docx, notice, facts.ids, layout.text_width_twips(doc.docx))
     layout.finish(doc.docx, facts)
     properties(doc.docx, notice)
     out = io.BytesIO()
