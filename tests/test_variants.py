@@ -263,3 +263,60 @@ def test_cong_van_recipients_open_with_nhu_tren(built_examples):
     first = words_of(last, "- Như trên;")
     styled(first + words_of(last, "- Ban Giám đốc Sở;") + words_of(last, "- Lưu: VT, CN, 02."), 11, False, False)
     assert first[0]["top"] < words_of(last, "- Ban Giám đốc Sở;")[0]["top"]
+
+
+WARD_TABLE = "ubnd-phuong-cam-duong/2026/152-TB-UBND"
+TABLE_HEADER = ["STT", "Ngày", "Công trình", "Địa điểm", "Nội dung kiểm tra"]
+
+
+def test_one_addressee_on_the_line_of_kinh_gui_then_can_cu_leading_into_the_next_sentence(built_examples):
+    page = pdf_words(built_examples[WARD_TABLE]["pdf"])[0]
+    line = words_of(page, "Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng và giao thông")
+    styled(line, 14, bold=False, italic=False)
+    assert len({round(w["top"]) for w in line}) == 1, "one addressee stands on the line of «Kính gửi:»"
+    centre = (line[0]["x0"] + line[-1]["x1"]) / 2
+    assert abs(centre - (TEXT_LEFT + TEXT_RIGHT) / 2) < 3, "centred"
+    title = words_of(page, "THÔNG BÁO")
+    assert title[0]["top"] < line[0]["top"], "under the type name and the trích yếu (ô 9a below ô 5a)"
+    basis = words_of(page, "Căn cứ Luật Xây dựng")
+    styled(basis, 14, bold=False, italic=False)
+    assert basis[0]["top"] > line[0]["bottom"]
+    text = " ".join(w["text"] for w in page)
+    assert "tỉnh Lào Cai; Ủy ban nhân dân phường Cam Đường công khai lịch kiểm tra" in text, \
+        "the last căn cứ ends «;» and the next sentence follows"
+
+
+def test_body_table_runs_across_a_page_break_with_its_header_row_repeated(built_examples):
+    with pdfplumber.open(built_examples[WARD_TABLE]["pdf"]) as pdf:
+        pages = [p for p in pdf.pages if "Công trình" in (p.extract_text() or "")]
+        assert len(pages) >= 2, "the table runs onto a second page"
+        body_rows = []
+        for page in pages[:2]:
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            header = words_of(words, " ".join(TABLE_HEADER))
+            styled(header, 13, bold=True, italic=False)
+            tables = page.find_tables()
+            assert tables, "drawn as a table with borders"
+            rows = tables[0].extract()
+            assert [" ".join((c or "").split()) for c in rows[0]] == TABLE_HEADER, "the header row heads the page"
+            body_rows += [[" ".join((c or "").split()) for c in row] for row in rows[1:]]
+            cells = [w for w in words if w["top"] > header[0]["bottom"] + 2
+                     and w["bottom"] < tables[0].bbox[3]]
+            styled(cells, 13, bold=False, italic=False)
+            assert {w["fontname"].split("+")[-1].split("-")[0] for w in words} <= {"LiberationSerif",
+                                                                                   "TimesNewRomanPSMT",
+                                                                                   "TimesNewRoman"}
+    assert [row[0] for row in body_rows] == [str(n) for n in range(1, 25)], "every row once, in order"
+    assert body_rows[-1] == ["24", "09/7/2026", "Chợ Cam Đường (mái che)", "Tổ 9",
+                             "Kiểm tra chất lượng vật liệu, nhật ký thi công"]
+
+
+def test_body_table_columns_as_given(built_examples):
+    document = docx.Document(built_examples[WARD_TABLE]["docx"])
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "STT")
+    widths = [c.width.mm for c in table.rows[0].cells]
+    assert sum(widths) == pytest.approx(160, abs=0.5), "the text width"
+    assert [round(w / sum(widths) * 120) for w in widths] == [10, 17, 38, 17, 38]
+    assert table.style.name == "Bảng nội dung"
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert [c.paragraphs[0].alignment for c in table.rows[1].cells][:2] == [1, 1], "centred as `align` says"
