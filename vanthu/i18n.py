@@ -169,6 +169,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                               "hoặc đơn vị soạn thảo trong «archive: {{units: [VP]}}».",
                               "A công văn needs the symbol {agency}-<drafting unit>: write «symbol» (e.g. {agency}-VP) "
                               "or the drafting unit in «archive: {{units: [VP]}}»."),
+    "legal_basis_end_under_summary": ("Căn cứ in nghiêng dưới trích yếu là căn cứ ban hành: căn cứ cuối kết thúc bằng «.» "
+                                      "(Phụ lục I mục II.6.a). Để căn cứ cuối «{end}» dẫn vào câu sau, ghi thêm "
+                                      "«legal_basis_place: addressees» (in đứng, như nội dung).",
+                                      "Căn cứ in italics under the trích yếu are the decree's legal bases, the last "
+                                      "ending «.» (Phụ lục I §II.6.a). For a last line «{end}» that leads into the "
+                                      "text, add «legal_basis_place: addressees» (upright, as the body)."),
     "legal_basis_punctuation": ("Căn cứ thứ {n} gõ «{typed}» ở cuối; theo Nghị định 30 được in là «{printed}»: "
                                 "«…{end}».",
                                 "Legal basis line {n} ends «{typed}» as typed; Nghị định 30's form prints «{printed}»: "

@@ -209,6 +209,10 @@ def _legal_basis_punctuation(doc, source, problems):
     """Each căn cứ is printed ending ";" and the last "." (or as the office ends it: `legal_basis_end`); a mark the
     clerk typed that the printed line replaces is said, with its line, never changed silently."""
     lines = doc.get("legal_basis") or []
+    if lines and doc["legal_basis_end"] != "full-stop" and doc["legal_basis_place"] == "summary":
+        # Under the trích yếu they are the decree's căn cứ ban hành, whose last ends "." (lint says so too).
+        problems.add(source.mark(("legal_basis_end",)), ("legal_basis_end",), "legal_basis_end_under_summary",
+                     severity=WARNING, end=doc["legal_basis_end"])
     printed = nd30.legal_basis_lines([" ".join(line.split()) for line in lines], doc["legal_basis_end"])
     for i, (typed, shown) in enumerate(zip(lines, printed)):
         mark = nd30.punctuation_replaced(typed, shown)
