@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -53,6 +54,20 @@ def project(tmp_path) -> Path:
     (notices / "2026").mkdir(parents=True)
     shutil.copy(PROJECT / "notices" / "_agency.yaml", notices / "_agency.yaml")
     return tmp_path
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+
+
+def committed(repo: Path, message: str) -> Path:
+    """`repo` made a git repository with its files committed once, by a clerk."""
+    git(repo, "init", "-q")
+    git(repo, "config", "user.name", "Chuyên viên A")
+    git(repo, "config", "user.email", "a@example.org")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", message)
+    return repo
 
 
 def pdf_words(pdf: Path) -> list[list[dict]]:

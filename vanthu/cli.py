@@ -8,6 +8,7 @@ and `--format` may stand before or after the command name.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -297,6 +298,7 @@ def _language(argv: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(argv)
     name, rest, flags = split(argv)
@@ -309,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
     command = COMMANDS[name or "build"]
     args = vars(command_parser(command, lang).parse_intermixed_args(rest))
     args["lang"] = i18n.language(args.get("lang"))
+    stops = [signal.SIGINT, *([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])]  # a polite kill, as Ctrl+C
+    before = {stop: signal.signal(stop, _interrupted) for stop in stops}
     try:
         _where(command, args)
         return command.run()(**args)
@@ -317,7 +321,25 @@ def main(argv: list[str] | None = None) -> int:
         return failure.status
     except KeyboardInterrupt:
         print(i18n.text("interrupted", args["lang"]), file=sys.stderr)
-        return 130
+        before.clear()  # stay deaf to a late second stop (build.py passes Ctrl+C on) until the process has ended
+        return 130  # as a shell reports a command stopped by Ctrl+C
+    finally:
+        for stop, handler in before.items():  # main() is also called inside the tests' process
+            signal.signal(stop, handler)
+
+
+def utf8_output() -> None:
+    """Print UTF-8 whatever the console's code page: on Windows a pipe or a file (`> log.txt`) would otherwise be
+    written in cp1252, which has no Vietnamese letters."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _interrupted(signum, frame):
+    # Only the first stop counts: a second Ctrl+C must not cut short the clean-up the first one started.
+    signal.signal(signum, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
 def _where(command: Command, args: dict) -> None:

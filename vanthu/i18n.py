@@ -529,6 +529,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "register_signed_stale": ("{time} (bản ký cũ: PDF đã tạo lại sau khi ký)",
                               "{time} (an earlier build: the PDF was rebuilt after signing)"),
     # ---- end of electronic issuance ----
+    # --- faults: a build that is stopped, killed, or runs out of disk space ---
+    "disk_full": ("Ổ đĩa chứa thư mục {folder} đã đầy nên không ghi được tệp và lần tạo đã dừng. Các tệp tạo trước "
+                  "đó vẫn còn nguyên. Hãy xóa bớt tệp trên ổ đĩa này (hoặc chọn thư mục khác bằng --out) rồi chạy "
+                  "lại.",
+                  "The disk holding {folder} is full: files could not be written and the build stopped. Earlier "
+                  "outputs are as they were. Free some space on it (or choose another folder with --out) and run "
+                  "again."),
+    "stale_pair": ("Lần tạo trước bị dừng giữa lúc thay {outputs}, nên hai tệp này có thể không khớp nhau (DOCX mới, "
+                   "PDF cũ); thông báo được tạo lại.",
+                   "The last build stopped while replacing {outputs}, so the two may disagree (new DOCX, old PDF); "
+                   "the notice is built again."),
 }
 
 
