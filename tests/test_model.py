@@ -125,3 +125,23 @@ def test_the_guide_examples_of_their_own_are_valid_notices(project):
     assert scheduled.legal_basis == ("Căn cứ Kế hoạch số 85/KH-UBND ngày 15/5/2026 của Ủy ban nhân dân thành phố;",)
     table = scheduled.content[0].table
     assert table.header == ("STT", "Ngày", "Công trình", "Nội dung kiểm tra") and len(table.rows) == 2
+
+
+def test_the_cong_van_form_chosen_in_the_agency_settings(project):
+    settings = project / "notices" / "_agency.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "form: cong-van\n", encoding="utf-8")
+    notice = project / "notices" / "2026" / "21-UBND-VP.yaml"
+    notice.write_text("""
+number: 21
+date: 2026-05-12
+summary: triển khai kế hoạch chuyển đổi số
+addressees: [Sở Tài chính]
+content: [Nội dung]
+recipients: [Chủ tịch UBND thành phố]
+archive: {units: [VP]}
+signature: chanh-van-phong
+""", encoding="utf-8")
+    built = _notice(notice)
+    assert built.cong_van and built.number_symbol == "21/UBND-VP"
+    assert built.addressees == ("Kính gửi: Sở Tài chính",)
+    assert built.recipient_lines == ["- Như trên;", "- Chủ tịch UBND thành phố;", "- Lưu: VT, VP."]
