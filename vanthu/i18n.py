@@ -157,6 +157,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                               "«{line}» must be followed by the signer's own title (e.g. «PHÓ CHỦ TỊCH»)."),
     "name_has_title": ("Không ghi học hàm, học vị trước họ tên người ký: «{name}».",
                        "No academic title before the signer's name: «{name}»."),
+    "table_ragged": ("Hàng thứ {row} của bảng có {cells} ô, còn hàng tiêu đề có {columns} cột: mỗi hàng cần đủ {columns} "
+                     "ô (ô trống ghi \"\").",
+                     "Row {row} of the table has {cells} cell(s) but the header row {columns} column(s): every row needs "
+                     "{columns} cells (an empty cell is \"\")."),
+    "table_columns": ("«{key}» có {given} giá trị, còn bảng có {columns} cột: ghi một giá trị cho mỗi cột.",
+                      "«{key}» has {given} value(s) but the table {columns} column(s): give one per column."),
+    "cong_van_needs_addressees": ("Công văn (form: cong-van) cần «addressees» (Kính gửi): một nơi, hoặc danh sách.",
+                                  "A công văn (form: cong-van) needs «addressees» (Kính gửi): one, or a list."),
+    "cong_van_needs_symbol": ("Công văn cần ký hiệu {agency}-<đơn vị soạn thảo>: ghi «symbol» (ví dụ {agency}-VP) "
+                              "hoặc đơn vị soạn thảo trong «archive: {{units: [VP]}}».",
+                              "A công văn needs the symbol {agency}-<drafting unit>: write «symbol» (e.g. {agency}-VP) "
+                              "or the drafting unit in «archive: {{units: [VP]}}»."),
+    "legal_basis_end_under_summary": ("Căn cứ in nghiêng dưới trích yếu là căn cứ ban hành: căn cứ cuối kết thúc bằng «.» "
+                                      "(Phụ lục I mục II.6.a). Để căn cứ cuối «{end}» dẫn vào câu sau, ghi thêm "
+                                      "«legal_basis_place: addressees» (in đứng, như nội dung).",
+                                      "Căn cứ in italics under the trích yếu are the decree's legal bases, the last "
+                                      "ending «.» (Phụ lục I §II.6.a). For a last line «{end}» that leads into the "
+                                      "text, add «legal_basis_place: addressees» (upright, as the body)."),
+    "legal_basis_punctuation": ("Căn cứ thứ {n} gõ «{typed}» ở cuối; theo Nghị định 30 được in là «{printed}»: "
+                                "«…{end}».",
+                                "Legal basis line {n} ends «{typed}» as typed; Nghị định 30's form prints «{printed}»: "
+                                "«…{end}»."),
     "appendix_needs_full_name": ("Có phụ lục thì cần «agency.full_name» (tên cơ quan viết thường) cho dòng «Kèm theo».",
                                  "Appendices need «agency.full_name» (the agency's name in running text) for the "
                                  "«Kèm theo» line."),
@@ -278,6 +300,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lint_el_ten_loai": ("Tên loại văn bản", "Document type name"),
     "lint_el_trich_yeu": ("Trích yếu", "Summary (trích yếu)"),
     "lint_el_can_cu": ("Căn cứ ban hành", "Legal bases (căn cứ)"),
+    "lint_el_trich_yeu_cong_van": ("Trích yếu công văn «V/v …»", "Letter's summary «V/v …» (công văn)"),
+    "lint_el_kinh_gui": ("Kính gửi", "Addressees (Kính gửi)"),
+    "lint_el_bang": ("Bảng trong nội dung", "Tables in the body"),
     "lint_el_dau_khan": ("Dấu mức độ khẩn", "Urgency mark"),
     "lint_el_noi_dung": ("Nội dung", "Body text"),
     "lint_el_ten_muc": ("Tên mục I., II.", "Section headings I., II."),
@@ -312,6 +337,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lint_prop_no_academic_title": ("không ghi học hàm, học vị", "no academic title"),
     "lint_prop_page_1": ("không hiện ở trang 1", "not shown on page 1"),
     "lint_prop_position": ("vị trí", "position"),
+    "lint_prop_spacing": ("khoảng cách với dòng trên", "space above"),
+    "lint_prop_dashes": ("gạch đầu dòng dưới dấu hai chấm", "dashes under the colon"),
+    "lint_prop_nhu_tren": ("dòng đầu «- Như trên;»", "first line «- Như trên;»"),
     "lint_prop_pdf_one_line": ("nằm trên một dòng (PDF)", "on one line (PDF)"),
     "lint_prop_pdf_line": ("độ dài đường kẻ dưới (PDF)", "length of the line below (PDF)"),
     "lint_prop_pdf_centred": ("nằm giữa (PDF)", "centred (PDF)"),
@@ -351,6 +379,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lint_expect_centred": ("lệch không quá 3 pt (khoảng 1 mm)", "within 3 pt (about 1 mm)"),
     "lint_all_lines": ("cả {n} dòng đúng", "all {n} lines right"),
     "lint_expect_basis": ("mỗi dòng kết thúc bằng «;», dòng cuối bằng «.»", "each line ends «;», the last «.»"),
+    "lint_under_number": ("ngay dưới dòng «Số:», cùng cột", "just under the «Số:» line, in its column"),
+    "lint_not_under_number": ("không ở ngay dưới dòng «Số:»", "not just under the «Số:» line"),
+    "lint_expect_addressees": ("«Kính gửi: …» một dòng; nhiều nơi: «Kính gửi:», rồi mỗi dòng «- …;», dòng cuối «- ….»",
+                               "«Kính gửi: …» on one line; several: «Kính gửi:», then each line «- …;», the last "
+                               "«- ….»"),
+    "lint_dashes": ("gạch đầu dòng ở {dash} pt, dấu hai chấm ở {colon} pt", "dashes at {dash} pt, the colon at {colon} pt"),
+    "lint_expect_dashes": ("các gạch đầu dòng thẳng hàng dưới dấu hai chấm", "the dashes in a column under the colon"),
     "lint_expect_heading": ("tên mục in hoa, đậm", "the heading upper case and bold"),
     "lint_all_justified": ("cả {n} đoạn", "all {n} paragraphs"),
     "lint_first_bad": ("{n} đoạn sai, đầu tiên {text}: {value}", "{n} paragraph(s) wrong, first {text}: {value}"),

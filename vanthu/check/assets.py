@@ -31,7 +31,7 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # The names a template may use: what render.context() gives it (a test holds the two together).
 TEMPLATE_NAMES = ("agency", "number_symbol", "place_date", "type_name", "summary", "confidentiality", "urgency",
                   "circulation", "body", "recipient_lines", "drafter_mark", "authority", "signature_image",
-                  "seal_image", "signer", "contact_line", "appendices")
+                  "seal_image", "signer", "contact_line", "appendices", "cong_van_summary")
 _PARSER = ImmutableSandboxedEnvironment()  # parsing only: Jinja's default syntax, as the render uses
 _TEMPLATE_PARTS = ("word/document.xml", "word/header", "word/footer", "word/footnotes.xml", "docProps/core.xml")
 
