@@ -667,6 +667,32 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                    "PDF cũ); thông báo được tạo lại.",
                    "The last build stopped while replacing {outputs}, so the two may disagree (new DOCX, old PDF); "
                    "the notice is built again."),
+    # issue 14: the slips a clerk makes in YAML, each at its own line with what to type instead
+    "yaml_no_space_after_colon": ("Sau dấu hai chấm của «{key}:» thiếu dấu cách. Hãy gõ một dấu cách sau «:», ví dụ "
+                                  "«{key}: {rest}».",
+                                  "There is no space after the colon of «{key}:». Type a space after «:», e.g. "
+                                  "«{key}: {rest}»."),
+    "yaml_no_space_after_dash": ("Dòng trong danh sách thiếu dấu cách sau «-». Hãy gõ một dấu cách sau «-», ví dụ "
+                                 "«- {rest}».",
+                                 "A list line has no space after «-». Type a space after «-», e.g. «- {rest}»."),
+    "yaml_bullet": ("Dòng bắt đầu bằng «{char}» (dán từ Word); YAML chỉ nhận «-» cho mỗi mục. Hãy thay «{char}» "
+                    "bằng «- », ví dụ «- {rest}».",
+                    "The line starts with «{char}» (pasted from Word); YAML takes only «-» for a list item. Replace "
+                    "«{char}» with «- », e.g. «- {rest}»."),
+    "yaml_key_indented": ("Tên trường «{key}:» bị thụt vào {spaces} dấu cách so với các trường cùng cấp. Hãy xóa "
+                          "dấu cách ở đầu dòng để «{key}:» thẳng cột với trường ở trên.",
+                          "The field «{key}:» is indented {spaces} space(s) more than the fields of its level. "
+                          "Delete the spaces at the start of the line so «{key}:» lines up with the field above."),
+    "yaml_list_under_text": ("Dòng «- …» này nằm dưới một trường đã có giá trị chữ «{key}: …», nên nó bị nối vào câu "
+                             "đó. Nếu muốn danh sách, hãy để trống sau «{key}:» và viết mỗi mục ở một dòng «  - …»; "
+                             "nếu là một câu, hãy đặt cả câu trong ngoặc kép.",
+                             "This «- …» line stands under a field that already has text («{key}: …»), so it is "
+                             "joined to that sentence. For a list, leave nothing after «{key}:» and write each item "
+                             "on its own «  - …» line; for a sentence, quote the whole sentence."),
+    "yaml_colon_at_end": ("Câu «{sentence}:» kết thúc bằng dấu hai chấm nên YAML đọc nó thành tên trường. Hãy đặt cả "
+                          "câu trong ngoặc kép: «- \"{sentence}:\"».",
+                          "The sentence «{sentence}:» ends with a colon, so YAML reads it as a field name. Quote the "
+                          "whole sentence: «- \"{sentence}:\"»."),
 }
 
 

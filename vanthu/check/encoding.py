@@ -57,8 +57,10 @@ class Legacy(NamedTuple):
 
 def detect(text: str) -> Legacy | None:
     """The legacy encoding `text` was typed in, or None when it reads as Unicode Vietnamese (or anything else)."""
-    if text.isascii() or _UNICODE_VIETNAMESE.search(text):
+    if text.isascii():
         return None
+    if _UNICODE_VIETNAMESE.search(text):
+        return _pasted_words(text)
     tcvn3 = 2 * len(_TCVN3_GLUED.findall(text)) + len(_TCVN3_LETTERS.findall(text))
     vni = 2 * len(_VNI_PAIR.findall(text)) + len(_VNI_ANY_MARK.findall(text))
     # Each encoding whose signs the text shows, the stronger first, taken when its conversion reads as Vietnamese:
@@ -72,6 +74,25 @@ def detect(text: str) -> Legacy | None:
     start = max(next(i for i, word in enumerate(words) if not word.isascii()) - 1, 0)
     sample = " ".join(words[start:start + 8])  # from the first word that shows the encoding
     return Legacy(encoding, sample, convert(sample))
+
+
+def _pasted_words(text: str) -> Legacy | None:
+    """Legacy words pasted into Unicode text ("Trong nh÷ng n¨m qua, chúng tôi đã…"): the Unicode letters rule out
+    the whole field, so each word is judged alone. Only the strong signs count here (a TCVN3 sign glued to a
+    letter, a VNI mark after a vowel) and the word converted must be a syllable it was not before: "Hoà" is one
+    already, "Núñez" converted is none."""
+    vni_sign = re.compile(f"{_VNI_PAIR.pattern}|{_VNI_ANY_MARK.pattern}")
+    for name, strong, convert in (("TCVN3", _TCVN3_GLUED, from_tcvn3), ("VNI", vni_sign, from_vni)):
+        words = text.split()
+        legacy = [i for i, word in enumerate(words) if strong.search(word) and not is_syllable(word)
+                  and is_syllable(convert(word))]
+        if legacy:
+            start = max(legacy[0] - 1, 0)
+            end = min(legacy[-1] + 2, start + 8)
+            sample = " ".join(words[start:end])
+            return Legacy(name, sample, " ".join(convert(w) if i in legacy else w
+                                                 for i, w in enumerate(words[start:end], start)))
+    return None
 
 
 def from_tcvn3(text: str) -> str:

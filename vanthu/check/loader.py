@@ -5,6 +5,7 @@ a clerk never means that. The schema then gives each field the type it should ha
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ class Source:
     file: Path
     data: dict = field(default_factory=dict)
     marks: dict[tuple, Mark] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)  # the text as typed, to explain a slip YAML accepts
 
     def mark(self, path: tuple) -> Mark:
         """The mark of `path`, or of its nearest written ancestor (a missing field is reported at its parent)."""
@@ -48,6 +50,10 @@ def load(file: Path, problems: Problems) -> Source:
         problems.add(Mark(file, refused.line, refused.column), (), refused.code, **refused.params)
         return source
     except yaml.MarkedYAMLError as exc:
+        if slip := _slip(exc, text):  # a slip PyYAML only notices lines later, or explains as something else
+            line, code, params = slip
+            problems.add(Mark(file, line + 1, 1), (), code, **params)
+            return source
         code, mark = _syntax_code(exc, text)
         where = Mark(file, mark.line + 1, mark.column + 1) if mark else source.mark(())
         problems.add(where, (), code, detail=exc.problem or str(exc), char=_found_char(exc.problem or ""),
@@ -68,6 +74,7 @@ def load(file: Path, problems: Problems) -> Source:
     if not isinstance(node, yaml.MappingNode):
         problems.add(_mark(file, node), (), "not_a_mapping")
         return source
+    source.lines = text.splitlines()
     source.data = _value(node, (), source, problems)
     return source
 
@@ -113,6 +120,46 @@ def _syntax_code(exc: yaml.MarkedYAMLError, text: str):
     return code, mark or exc.context_mark
 
 
+# The slips, one line each. A key is a plain word or two ("date", "so_hieu"), never a URL ("http://").
+_NO_SPACE_AFTER_COLON = re.compile(r"^(\s*(?:- )?)([\w-]+):(?![\s/:])(\S.*)$")
+_NO_SPACE_AFTER_DASH = re.compile(r"^\s*-(?![\s-])(\S.*)$")
+_BULLET = re.compile(r"^\s*([•◦▪●○■□➢➤►▶–—·])\s*(.*)$")  # Word's bullets and dashes, pasted
+_KEY = re.compile(r"^( *)([\w-]+):(?:\s|$)")
+
+
+def _slip(exc: yaml.MarkedYAMLError, text: str):
+    """(line index, code, params) of the slip behind a syntax error, or None when none of them explains it.
+
+    PyYAML reports where it gave up, which for these slips is a line or two later and in words about indentation;
+    the clerk's mistake is on the first line, up to that point, that shows one of them."""
+    if exc.problem_mark is None:
+        return None
+    lines = text.splitlines()
+    last = min(exc.problem_mark.line, len(lines) - 1)
+    for index in range(last + 1):
+        line = lines[index]
+        if line.lstrip().startswith("#"):
+            continue
+        if found := _NO_SPACE_AFTER_COLON.match(line):
+            return index, "yaml_no_space_after_colon", {"key": found[2], "rest": found[3].strip()}
+        if (found := _NO_SPACE_AFTER_DASH.match(line)) and not line.startswith("---"):
+            return index, "yaml_no_space_after_dash", {"rest": found[1].strip()}
+        if found := _BULLET.match(line):
+            return index, "yaml_bullet", {"char": found[1], "rest": found[2].strip()}
+    problem = exc.problem or ""
+    if "mapping values are not allowed" in problem:
+        # "summary: Kết luận" then " signature: …": the key one space in reads as the sentence going on.
+        line = lines[exc.problem_mark.line] if exc.problem_mark.line < len(lines) else ""
+        found = _KEY.match(line)
+        if found and found[1] and exc.problem_mark.column == len(found[1]) + len(found[2]):
+            above = next((_KEY.match(lines[i]) for i in range(exc.problem_mark.line - 1, -1, -1)
+                          if _KEY.match(lines[i])), None)
+            if above is not None and len(above[1]) < len(found[1]):
+                return exc.problem_mark.line, "yaml_key_indented", {
+                    "key": found[2], "spaces": len(found[1]) - len(above[1])}
+    return None
+
+
 def _after_closing_quote(mark, text: str) -> bool:
     """`summary: "Văn bản" tiếp theo`: more text after the quoted part of a value."""
     if mark is None:
@@ -125,6 +172,27 @@ def _found_char(problem: str) -> str:
     """The character PyYAML names in "found character '@' that cannot start any token"."""
     start = problem.find("'")
     return problem[start + 1:problem.find("'", start + 1)] if start >= 0 else ""
+
+
+def _dash_line_inside(node: yaml.ScalarNode, lines: list[str]) -> int | None:
+    """The index of a "- …" line that a plain value swallowed: "summary: Kết luận" followed by "  - Nội dung."
+    is one sentence to YAML ("Kết luận - Nội dung."), never what the clerk meant."""
+    for index in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(lines))):
+        if lines[index].lstrip().startswith("- "):
+            return index
+    return None
+
+
+def _sentence_with_colon(item: yaml.Node) -> str:
+    """"- Các nội dung sau:" is read as a field named "Các nội dung sau" with no value: the sentence, when so."""
+    if not (isinstance(item, yaml.MappingNode) and len(item.value) == 1):
+        return ""
+    key, value = item.value[0]
+    # Plain style is None from the pure-Python parser and "" from libyaml.
+    if not (isinstance(key, yaml.ScalarNode) and not key.style and " " in key.value.strip()):
+        return ""
+    empty = isinstance(value, yaml.ScalarNode) and not value.style and value.value in _NULLS
+    return key.value if empty else ""
 
 
 def _mark(file: Path, node: yaml.Node) -> Mark:
@@ -157,8 +225,19 @@ def _value(node: yaml.Node, path: tuple, source: Source, problems: Problems):
             result[key] = _value(value_node, path + (key,), source, problems)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_value(item, path + (i,), source, problems) for i, item in enumerate(node.value)]
+        items = []
+        for i, item in enumerate(node.value):
+            if sentence := _sentence_with_colon(item):
+                problems.add(_mark(source.file, item), path + (i,), "yaml_colon_at_end", sentence=sentence)
+                items.append(None)
+                continue
+            items.append(_value(item, path + (i,), source, problems))
+        return items
     if node.style is None and node.value in _NULLS:
+        return None
+    if not node.style and (line := _dash_line_inside(node, source.lines)) is not None:
+        key = path[-1] if path and isinstance(path[-1], str) else ""
+        problems.add(Mark(source.file, line + 1, 1), path, "yaml_list_under_text", key=key)
         return None
     if found := intake.NOT_CHARACTERS.search(node.value):
         problems.add(_mark(source.file, node), path, "not_a_character", codepoint=f"{ord(found.group()):04X}")
