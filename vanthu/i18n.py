@@ -693,6 +693,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "câu trong ngoặc kép: «- \"{sentence}:\"».",
                           "The sentence «{sentence}:» ends with a colon, so YAML reads it as a field name. Quote the "
                           "whole sentence: «- \"{sentence}:\"»."),
+    # issue 14: Word on Windows
+    "output_open_elsewhere": ("Không thay được {file}: đang mở trong Word: hãy đóng tệp rồi chạy lại (tệp PDF: hãy "
+                              "đóng trình đọc PDF). Các thông báo khác vẫn được tạo.",
+                              "Cannot replace {file}: it is open in Word: close the file and run again (a PDF: close "
+                              "the PDF reader). The other notices are built."),
 }
 
 

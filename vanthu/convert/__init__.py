@@ -1,4 +1,4 @@
-"""DOCX → PDF: one interface, several engines (LibreOffice headless; Microsoft Word through docx2pdf).
+"""DOCX → PDF: one interface, several engines (LibreOffice headless; Microsoft Word: its COM object on Windows, docx2pdf on macOS).
 
 Every engine converts a batch and returns, per DOCX, either the PDF it wrote or the reason it failed, and tells
 `on_done` as each file is settled. A PDF counts only when it exists, opens and has pages: a converter's exit code
@@ -26,5 +26,5 @@ def choose(name: str = "auto", jobs: int | None = None, timeout: float = default
         if name == "libreoffice":
             return None
     if name in ("auto", "word") and not pdf_a and Word.find():
-        return Word()
+        return Word(timeout)
     return None

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vanthu import convert, defaults
+from vanthu import convert, defaults, processes
 from vanthu.check import notices, numbering
 from vanthu.check.notices import Checked
 from vanthu.check.problems import Mark, Problems
@@ -159,9 +159,22 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
                 target.parent.mkdir(parents=True, exist_ok=True)
                 if engine:
                     journal.begin(keys[item.file][0])
-                written = [_install(docx, target.with_suffix(".docx"))]
+                try:
+                    written = [_install(docx, target.with_suffix(".docx"))]
+                    if engine:
+                        written.append(_install(pdf, target.with_suffix(".pdf")))
+                except PermissionError as denied:
+                    # On Windows a file open in Word (or a PDF reader) cannot be replaced: that one notice is
+                    # reported, the others are built. Should the DOCX be replaced already, the open journal
+                    # entry makes the next build redo the pair.
+                    locked = Path(denied.filename or target.with_suffix(".docx"))
+                    if not (processes.windows() and locked.exists()):
+                        raise  # a folder without write permission: the whole build's failure
+                    outcome.problems.add(Mark(item.file, 1, 1), (), "output_open_elsewhere", file=locked.name)
+                    if progress:
+                        progress.advance()
+                    return
                 if engine:
-                    written.append(_install(pdf, target.with_suffix(".pdf")))
                     journal.end(keys[item.file][0])
                 outcome.built.append(tuple(written))
                 outcome.outputs[item.file] = tuple(written)
