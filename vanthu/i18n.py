@@ -184,6 +184,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "given once a year."),
     "control_character": ("«{label}» chứa ký tự điều khiển hoặc ký tự ẩn (mã U+{codepoint}); hãy xóa nó.",
                           "«{label}» contains a control or invisible character (U+{codepoint}); delete it."),
+    "unprintable_character": ("«{label}» có ký tự «{char}» (mã U+{codepoint}: biểu tượng cảm xúc hoặc ký hiệu) mà phông "
+                              "Times New Roman không in được: nó sẽ mất trên bản PDF. Hãy xóa nó hoặc viết bằng chữ.",
+                              "«{label}» holds «{char}» (U+{codepoint}: an emoji or symbol) that the Times New Roman "
+                              "font cannot print: it would vanish from the PDF. Delete it or say it in words."),
+    "unpaired_quote": ("«{label}» có {opening} dấu ngoặc kép mở “ nhưng {closing} dấu đóng ”: có lẽ thiếu một dấu.",
+                       "«{label}» has {opening} opening quote(s) “ but {closing} closing ”: one is probably missing."),
+    "authority_prefix_space": ("Dòng quyền hạn «{line}» thiếu dấu cách sau chữ viết tắt; hãy viết «{fixed}».",
+                               "The authority line «{line}» lacks the space after the abbreviation; write «{fixed}»."),
+    "recipient_bullet": ("Nơi nhận «{line}» bắt đầu bằng dấu «{bullet}» (dán từ Word): công cụ tự viết «- » đầu "
+                         "dòng, nên dấu này được bỏ và dòng in là «{printed}». Hãy xóa dấu «{bullet}» trong tệp.",
+                         "The recipient «{line}» starts with «{bullet}» (pasted from Word): the toolkit writes the "
+                         "«- » itself, so the mark is left out and the line prints «{printed}». Delete the "
+                         "«{bullet}» from the file."),
     # building
     "no_converter": ("Không tìm thấy LibreOffice hay Microsoft Word nên chỉ tạo DOCX. Để có PDF: trên Debian/Ubuntu "
                      "chạy «sudo apt-get install libreoffice-writer-nogui fonts-liberation2»; trên Windows/macOS "

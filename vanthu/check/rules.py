@@ -18,6 +18,11 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06
                         "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd"
                         "\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
                         "\U000e0020-\U000e007f]")
+# Pictographs (emoji, dingbats, symbols beyond the fonts' WGL4 set) and everything past U+FFFF: neither Times New
+# Roman nor Liberation Serif draws them, so they would vanish from the PDF. A test holds the list against the font.
+UNPRINTABLE = re.compile("[\u231a\u231b\u2328\u23cf\u23e9-\u23fa\u2600-\u2639\u263d-\u263f\u2641"
+                         "\u2643-\u265f\u2661\u2662\u2664\u2667\u2668\u266d\u266e\u2670-\u27bf\u2b00-\u2bff"
+                         "\ufe0e\ufe0f\U00010000-\U0010ffff]")
 
 
 def check(doc: dict, source: Source, problems: Problems) -> None:
@@ -45,6 +50,12 @@ def _text_characters(value, path, source, problems):
     elif isinstance(value, str) and (found := _INVISIBLE.search(value)):
         problems.add(source.mark(path), path, "control_character", label=label(path),
                      codepoint=f"{ord(found.group()):04X}")
+    elif isinstance(value, str) and (found := UNPRINTABLE.search(value)):
+        problems.add(source.mark(path), path, "unprintable_character", label=label(path), char=found.group(),
+                     codepoint=f"{ord(found.group()):04X}")
+    elif isinstance(value, str) and value.count("“") != value.count("”"):
+        problems.add(source.mark(path), path, "unpaired_quote", severity=WARNING, label=label(path),
+                     opening=value.count("“"), closing=value.count("”"))
 
 
 def _summary(doc, source, problems):
@@ -100,7 +111,11 @@ def _signature(doc, source, problems):
         if line != line.upper():
             problems.add(source.mark(where), where, "authority_case", line=line)
         prefix = nd30.authority_prefix(line)
-        if prefix is None and _looks_like_prefix(line):
+        glued = next((p for p in nd30.AUTHORITY_PREFIXES if line.startswith(p) and line[len(p):][:1].isalpha()), None)
+        if prefix is None and glued:  # "KT.GIÁM ĐỐC": the prefix stands, but without its space
+            problems.add(source.mark(where), where, "authority_prefix_space", line=line,
+                         fixed=f"{glued} {line[len(glued):]}")
+        elif prefix is None and _looks_like_prefix(line):
             problems.add(source.mark(where), where, "authority_prefix", line=line)
         if prefix and i == len(lines) - 1 and prefix != "Q.":  # "Q. CHỦ TỊCH" is itself the title
             problems.add(source.mark(where), where, "authority_needs_title", line=line)
@@ -188,3 +203,6 @@ def _archive_among_recipients(doc, source, problems):
     for path, line in lines:
         if re.match(r"[-–•\s]*lưu\b", line, re.IGNORECASE):
             problems.add(source.mark(path), path, "recipient_archive_line", line=line.strip())
+        elif bullet := nd30.PASTED_BULLET.match(line):
+            problems.add(source.mark(path), path, "recipient_bullet", severity=WARNING, bullet=bullet.group(1),
+                         line=line.strip(), printed=nd30.recipient_lines([line], [], None)[0])

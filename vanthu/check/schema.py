@@ -158,9 +158,36 @@ def label(path: tuple) -> Ref:
 
 def _vietnamese_name(path: tuple) -> str:
     name = _rules_at(path).get("meta", {}).get("vi")
-    if name is None and path and isinstance(path[-1], int):
-        name = _vietnamese_name(path[:-1]) + f" (mục {path[-1] + 1})"
+    if path and isinstance(path[-1], int):
+        name = _counted(path)
+    elif name is None and len(path) > 1 and isinstance(path[-2], int) and path[-1] in _SHORTHAND:
+        name = _counted(path[:-1])
     return name or ".".join(map(str, path))
+
+
+# Keys a clerk may never have typed: "- Sở Tài chính" stands for {name: …}, "- Nội dung." for {text: …}.
+_SHORTHAND = ("name", "text")
+
+
+def _counted(path: tuple) -> str:
+    """An item of a list as a clerk counts it, from 1: "người nhận thứ 1" (the list's `meta.item`)."""
+    meta = _rules_at(path[:-1]).get("meta", {})
+    return f"{meta.get('item') or meta.get('vi') or path[-2]} thứ {path[-1] + 1}"
+
+
+def where(field: str) -> str:
+    """A problem's field for a Vietnamese message: keys as typed in the file, list items counted from 1
+    ("content.2.items.0.deadline" → "mục thứ 3 › ý thứ 1 › deadline"); a path without lists stays as it is."""
+    path = tuple(int(p) if p.isdigit() else p for p in field.split("."))
+    if not any(isinstance(p, int) for p in path):
+        return field
+    shown = []
+    for i, part in enumerate(path):
+        if isinstance(part, int):
+            shown[-1] = _counted(path[:i + 1])
+        elif not (i and isinstance(path[i - 1], int) and part in _SHORTHAND and i == len(path) - 1):
+            shown.append(str(part))
+    return " › ".join(shown)
 
 
 def _report(error, source: Source, problems: Problems) -> None:

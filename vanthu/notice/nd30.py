@@ -49,9 +49,13 @@ def default_symbol(type_abbreviation: str, agency_abbreviation: str) -> str:
     return f"{type_abbreviation}-{agency_abbreviation}"
 
 
+# A list marker pasted from Word before a recipient ("• Sở Tài chính"): the line's own "- " stands for it.
+PASTED_BULLET = re.compile(r"\s*([•·◦▪●‣∙]|[-–—+](?=\s))\s*")
+
+
 def recipient_lines(recipients: list[str], archive_units: list[str], archive_copies: int | None) -> list[str]:
     """Nơi nhận (ô 9b): "- …;" for each recipient, and last "- Lưu: VT, <units>, <copies>." (PL I §II.9.d)."""
-    lines = [f"- {r.rstrip(' ;.')};" for r in recipients]
+    lines = [f"- {r[m.end() if (m := PASTED_BULLET.match(r)) else 0:].rstrip(' ;.')};" for r in recipients]
     archive = ", ".join(["VT", *archive_units] + ([two_digits_below_10(archive_copies)] if archive_copies else []))
     lines.append(f"- Lưu: {archive}.")
     return lines
