@@ -120,6 +120,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "«{label}» must be one of: {allowed} (it is «{value}»)."),
     "date_format": ("«{label}» phải là ngày dạng 24/3/2020 hoặc 2020-03-24 (đang là «{value}»).",
                     "«{label}» must be a date written 24/3/2020 or 2020-03-24 (it is «{value}»)."),
+    "archive_unit_copies": ("«{label}»: sau tên đơn vị và dấu hai chấm là số bản đơn vị lưu, một số nguyên dương, "
+                            "ví dụ «NN: 2» (in là «NN (2)»); đang là «{value}».",
+                            "«{label}»: after the unit's name and a colon comes the number of copies it keeps, a "
+                            "positive whole number, e.g. «NN: 2» (printed «NN (2)»); it is «{value}»."),
     "date_not_exist": ("«{label}»: ngày «{value}» không có trong lịch.", "«{label}»: the date «{value}» does not exist."),
     "type_string": ("chuỗi văn bản", "text"),
     "type_list": ("danh sách (mỗi mục một dòng bắt đầu bằng «- »)", "a list (one «- » line per item)"),

@@ -11,6 +11,7 @@ import yaml
 
 from vanthu import resources
 from vanthu.check.loader import Source
+from vanthu.notice import nd30
 from vanthu.i18n import Ref
 from vanthu.check.problems import Problems
 
@@ -72,6 +73,15 @@ class NoticeValidator(cerberus.Validator):
             if isinstance(key, str) and key.strip().lower() == "lưu" and isinstance(item, str):
                 return {"name": f"{key}: {item}"}
         return {"name": value} if isinstance(value, str) else value
+
+    def _normalize_coerce_archive_unit(self, value):
+        """`units: [NN: 2]`: a unit with the copies it keeps, printed "NN (2)"."""
+        if isinstance(value, dict) and len(value) == 1:
+            (unit, copies), = value.items()
+            if not (isinstance(copies, str) and copies.strip().isdigit() and int(copies) > 0):
+                raise ValueError("archive_unit_copies")
+            return nd30.archive_unit(str(unit), int(copies))
+        return value
 
     def _normalize_coerce_signer(self, value):
         return {"signer": value} if isinstance(value, str) else value
@@ -223,7 +233,10 @@ def _report(error, source: Source, problems: Problems) -> None:
         problems.add(mark, path, "not_allowed", label=name, value=value, allowed=", ".join(error.constraint))
     elif code == E.COERCION_FAILED.code:
         reason = str(error.info[0]) if error.info else ""
-        reason = reason if reason in ("bad_integer", "bad_boolean", "date_format", "date_not_exist") else "invalid"
+        reason = reason if reason in ("bad_integer", "bad_boolean", "date_format", "date_not_exist",
+                                      "archive_unit_copies") else "invalid"
+        if isinstance(value, dict):  # `NN: hai` as the clerk typed it, not as Python prints a mapping
+            value = ", ".join(f"{k}: {v}" for k, v in value.items())
         problems.add(mark, path, reason, label=name, value=value)
     else:
         problems.add(mark, path, "invalid", label=name)

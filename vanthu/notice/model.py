@@ -102,6 +102,7 @@ class Notice:
     template: Path | None = None  # the Word template; None: the toolkit's own
     signature_image: Path | None = None  # shown only on an electronic document
     seal: Seal | None = None
+    archive_initials: str | None = None  # the drafter's initials glued to the end of the Lưu line: "NN (2)NXT."
 
     @property
     def number_symbol(self) -> str:  # ô 3
@@ -113,7 +114,8 @@ class Notice:
 
     @property
     def recipient_lines(self) -> list[str]:
-        return nd30.recipient_lines(list(self.recipients), list(self.archive_units), self.archive_copies)
+        return nd30.recipient_lines(list(self.recipients), list(self.archive_units), self.archive_copies,
+                                    self.archive_initials)
 
     @property
     def closing_line(self) -> str:
@@ -183,6 +185,7 @@ def from_document(doc: dict, file: Path) -> Notice:
         template=root / doc["template"] if "template" in doc else None,
         signature_image=root / signature["image"] if electronic and signature.get("image") else None,
         seal=Seal(root / seal["image"], seal["diameter_mm"]) if seal else None,
+        archive_initials=archive.get("initials"),
     )
 
 

@@ -53,12 +53,22 @@ def default_symbol(type_abbreviation: str, agency_abbreviation: str) -> str:
 PASTED_BULLET = re.compile(r"\s*([•·◦▪●‣∙]|[-–—+](?=\s))\s*")
 
 
-def recipient_lines(recipients: list[str], archive_units: list[str], archive_copies: int | None) -> list[str]:
-    """Nơi nhận (ô 9b): "- …;" for each recipient, and last "- Lưu: VT, <units>, <copies>." (PL I §II.9.d)."""
+def recipient_lines(recipients: list[str], archive_units: list[str], archive_copies: int | None,
+                    archive_initials: str | None = None) -> list[str]:
+    """Nơi nhận (ô 9b): "- …;" for each recipient, and last "- Lưu: VT, <units>, <copies>." (PL I §II.9.d).
+    Offices also write the copies each unit keeps and the drafter's initials, glued to the end: "- Lưu: VT, NN
+    (2)NXT." (`archive_units` then holds "NN (2)")."""
     lines = [f"- {r[m.end() if (m := PASTED_BULLET.match(r)) else 0:].rstrip(' ;.')};" for r in recipients]
-    archive = ", ".join(["VT", *archive_units] + ([two_digits_below_10(archive_copies)] if archive_copies else []))
-    lines.append(f"- Lưu: {archive}.")
+    parts = ["VT", *archive_units] + ([two_digits_below_10(archive_copies)] if archive_copies else [])
+    if archive_initials:  # glued to the unit before it; after "VT" alone, a part of its own
+        parts = parts + [archive_initials] if len(parts) == 1 else parts[:-1] + [parts[-1] + archive_initials]
+    lines.append(f"- Lưu: {', '.join(parts)}.")
     return lines
+
+
+def archive_unit(unit: str, copies: int | None = None) -> str:
+    """A unit in the Lưu line with the copies it keeps: "NN (2)"."""
+    return f"{unit} ({copies})" if copies else unit
 
 
 def closing_sentence(text: str) -> str:
