@@ -141,6 +141,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "section_needs_content": ("Mục «{title}» cần có «content».", "The section «{title}» needs «content»."),
     "section_nested": ("Mục I., II. chỉ được đặt ở cấp ngoài cùng của nội dung.",
                        "Sections I., II. may only stand at the top level of the content."),
+    "markup_stray_star": ("«{label}» có {count} dấu «*» không thành cặp (ở «{excerpt}»): nó sẽ in ra nguyên dấu sao. "
+                          "Chữ đậm viết **…**, nghiêng *…*, đậm nghiêng ***…***; dấu sao thật viết \\*.",
+                          "«{label}» has {count} «*» that pair with nothing (at «{excerpt}»): it would print as a "
+                          "star. Bold is **…**, italic *…*, bold italic ***…***; a real star is \\*."),
+    "numbered_not_here": ("Các khoản «numbered» (1.1., 1.2.) chỉ đặt dưới một khoản đánh số 1., 2. (có «text»), "
+                          "không dưới điểm a), ý «-» hay đoạn không đánh số.",
+                          "«numbered» (1.1., 1.2.) stands only under a numbered 1., 2. (with «text»), not under a "
+                          "point a), an item «-» or an unnumbered paragraph."),
     "too_deep": ("Nội dung lồng quá sâu (tối đa: mục → khoản 1. → điểm a) → ý «-» → ý «+»).",
                  "Content nested too deep (at most: section → 1. → a) → «-» → «+»)."),
     "unknown_signer": ("Không có người ký «{name}» trong «signers» của cơ quan. Có: {known}.",

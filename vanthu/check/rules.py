@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from vanthu.notice import nd30
+from vanthu.notice import markup, nd30
 from vanthu.check.loader import Source
 from vanthu.check.problems import WARNING, Problems
 from vanthu.check.schema import label
@@ -28,6 +28,7 @@ UNPRINTABLE = re.compile("[\u231a\u231b\u2328\u23cf\u23e9-\u23fa\u2600-\u2639\u2
 def check(doc: dict, source: Source, problems: Problems) -> None:
     _text_characters(doc, (), source, problems)
     _summary(doc, source, problems)
+    _markup(doc, (), source, problems)
     for i, node in enumerate(doc["content"]):
         _node(node, ("content", i), 0, source, problems)
     _signature(doc, source, problems)
@@ -58,6 +59,28 @@ def _text_characters(value, path, source, problems):
                      opening=value.count("“"), closing=value.count("”"))
 
 
+# Where text is read as markup (**bold**, *italic*): the body's sentences and what the sentences are written from.
+_MARKUP_FIELDS = ("summary", "opening", "lead_in", "closing", "legal_basis", "content", "appendices", "meeting")
+_NODE_TEXT = ("text", "paragraph", "section")
+
+
+def _markup(value, path, source, problems):
+    """A "*" that opens or closes nothing would print as a star: a warning at its value's line."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if path or key in _MARKUP_FIELDS:
+                _markup(item, path + (key,), source, problems)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _markup(item, path + (i,), source, problems)
+    elif isinstance(value, str) and (path[0] in ("meeting", "legal_basis") or len(path) == 1
+                                     or path[-1] in _NODE_TEXT):
+        if stray := markup.stray_stars(value):
+            at = stray[0]
+            problems.add(source.mark(path), path, "markup_stray_star", severity=WARNING, label=label(path),
+                         excerpt=value[max(at - 20, 0):at + 20].strip(), count=len(stray))
+
+
 def _summary(doc, source, problems):
     if "summary" not in doc and "meeting" not in doc:
         problems.add(source.mark(()), ("summary",), "summary_or_meeting")
@@ -80,7 +103,10 @@ def _node(node: dict, path: tuple, depth: int, source: Source, problems: Problem
     if "content" in node:
         problems.add(source.mark(path + ("content",)), path + ("content",), "section_needs_content",
                      title=node.get("text") or node.get("paragraph"))
-    for key in ("points", "items"):
+    if "numbered" in node and (depth > 0 or "text" not in node):  # "1.1." stands only under a "1."
+        problems.add(source.mark(path + ("numbered",)), path + ("numbered",), "numbered_not_here")
+        return
+    for key in ("numbered", "points", "items"):
         for i, child in enumerate(node.get(key, [])):
             if depth >= 3:
                 problems.add(source.mark(path + (key, i)), path + (key, i), "too_deep")
@@ -157,7 +183,7 @@ def _dates(doc, source, problems):
 def _walk(nodes, path):
     for i, node in enumerate(nodes):
         yield path + (i,), node
-        for key in ("content", "points", "items"):
+        for key in ("content", "numbered", "points", "items"):
             yield from _walk(node.get(key, []), path + (i, key))
 
 

@@ -1,4 +1,4 @@
-"""The small inline markup of notice text: **bold**, *italic*, and \\* for a literal star.
+"""The small inline markup of notice text: **bold**, *italic*, ***bold italic***, and \\* for a literal star.
 
 Anything else is text: `<`, `&`, `{{ }}` stay exactly as typed (escaping is the renderer's job).
 """
@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\\\*|\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*")
+_TOKEN = re.compile(r"\\\*|\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*(?!\*)|\*\*(?=\S)(.+?)(?<=\S)\*\*"
+                    r"|\*(?=[^\s*])(.+?)(?<=[^\s*])\*")
 
 
 class Run(NamedTuple):
@@ -24,12 +25,25 @@ def runs(text: str) -> list[Run]:
         if m.group(0) == "\\*":
             _append(out, Run("*"))
         elif m.group(1) is not None:
-            _append(out, Run(m.group(1), bold=True))
+            _append(out, Run(m.group(1), bold=True, italic=True))
+        elif m.group(2) is not None:
+            _append(out, Run(m.group(2), bold=True))
         else:
-            _append(out, Run(m.group(2), italic=True))
+            _append(out, Run(m.group(3), italic=True))
         pos = m.end()
     _append(out, Run(text[pos:]))
     return out
+
+
+def stray_stars(text: str) -> list[int]:
+    """Where a "*" opens or closes nothing (an unclosed "**", a star typed for itself without "\\*"): it would
+    print as a star. Positions in `text`, for the warning that quotes the words around it."""
+    used = set()
+    for m in _TOKEN.finditer(text):
+        inner = next((g for g in (1, 2, 3) if m.group(g) is not None), None)
+        used.update(range(m.start(), m.end()) if inner is None else
+                    [*range(m.start(), m.start(inner)), *range(m.end(inner), m.end())])
+    return [i for i, ch in enumerate(text) if ch == "*" and i not in used]
 
 
 def plain_text(text: str) -> str:

@@ -43,6 +43,7 @@ class Element:
     children: tuple[Element, ...] = ()
     assignment: Assignment | None = None
     path: tuple = ()  # where it is in the YAML, e.g. ("content", 1, "items", 0)
+    heading: bool = False  # number and text in bold: "**1. Sở Công Thương**", its paragraphs below it
 
 
 @dataclass(frozen=True)
@@ -210,8 +211,10 @@ def _meeting(data: dict | None) -> Meeting | None:
     )
 
 
-def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusion") -> tuple[Element, ...]:
-    """`depth` counts "-" levels: the first is "-", the next "+"."""
+def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusion",
+              prefix: str = "") -> tuple[Element, ...]:
+    """`depth` counts "-" levels: the first is "-", the next "+". `prefix` is the number above a second level of
+    numbers: "1." for "1.1.", "1.2."."""
     out, numbered, sections = [], 0, 0
     for i, node in enumerate(nodes):
         here = path + (i,)
@@ -224,15 +227,18 @@ def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusio
             element_kind, marker, text = "paragraph", "", node["paragraph"]
         else:
             element_kind, text = kind, node["text"]
-            marker = {"conclusion": f"{numbered + 1}.", "point": f"{point_letter(numbered)})",
+            marker = {"conclusion": f"{prefix}{numbered + 1}.", "point": f"{point_letter(numbered)})",
                       "item": "-" if depth <= 1 else "+"}[kind]
             numbered += 1
         children = ()
+        if "numbered" in node:
+            children += _elements(node["numbered"], here + ("numbered",), depth, "conclusion", prefix=marker)
         if "points" in node:
             children += _elements(node["points"], here + ("points",), depth, "point")
         if "items" in node:
             children += _elements(node["items"], here + ("items",), depth + 1 if kind == "item" else 1, "item")
-        out.append(Element(element_kind, marker, plain(text), children, _assignment(node), here))
+        out.append(Element(element_kind, marker, plain(text), children, _assignment(node), here,
+                           heading=node.get("heading", False)))
     return tuple(out)
 
 

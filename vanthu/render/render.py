@@ -90,10 +90,11 @@ def properties(doc, notice: Notice) -> None:
     props.revision = 1
 
 
-def rich(text: str, tail: list[markup.Run] = ()) -> RichText:
+def rich(text: str, tail: list[markup.Run] = (), bold: bool = False) -> RichText:
+    """`bold`: the whole paragraph in bold, its number too (a numbered heading)."""
     rt = RichText()
     for run in [*markup.runs(text), *tail]:
-        rt.add(run.text, bold=run.bold, italic=run.italic)
+        rt.add(run.text, bold=run.bold or bold, italic=run.italic)
     return rt
 
 
@@ -132,7 +133,8 @@ def appendices(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextPa
 def _add_all(paragraphs: RichTextParagraph, elements, ids: dict[str, str]) -> None:
     for element in elements:
         text, tail = element_text(element)
-        paragraphs.add(rich(text, tail), parastyle=ids[SECTION_TITLE if element.kind == "section" else BODY])
+        paragraphs.add(rich(text, tail, bold=element.heading),
+                       parastyle=ids[SECTION_TITLE if element.kind == "section" else BODY])
         _add_all(paragraphs, element.children, ids)
 
 

@@ -1,0 +1,86 @@
+"""The office's own wording (issue 11, points 4–6): numbering two levels deep, numbered headings, paragraphs that
+belong to the item above, ***bold italic*** and markup mistakes, deadlines as data, the phrasing options."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import TESTS
+from vanthu.engine import pipeline
+from vanthu.keep.tasks import outline
+from vanthu.notice import markup
+from vanthu.notice.markup import Run
+from vanthu.render import render
+
+HEAD = """number: 21
+date: 2026-03-02
+summary: Kết luận
+recipients: [Như trên]
+signature: chanh-van-phong
+"""
+
+
+def checked(project: Path, body: str, name: str = "21-TB-UBND.yaml"):
+    """A notice of `body` under the project's agency settings: (its model or None, its problems)."""
+    file = project / "notices" / "2026" / name
+    file.write_text(HEAD + body, encoding="utf-8")
+    outcome = pipeline.check([file])
+    return outcome.checked[0].notice, outcome.problems
+
+
+def test_bold_italic_and_the_stars_that_pair_with_nothing():
+    assert markup.runs("***Lưu ý:*** nộp **trước** *ngày*") == [
+        Run("Lưu ý:", bold=True, italic=True), Run(" nộp "), Run("trước", bold=True), Run(" "),
+        Run("ngày", italic=True)]
+    assert markup.stray_stars("***Lưu ý:*** **đậm** *nghiêng* \\* sao") == []
+    assert markup.stray_stars("**chưa đóng") == [0, 1]
+    assert markup.stray_stars("5 * 3") == [2]
+    assert markup.stray_stars("***a** b*") == [2, 8]  # "*a" would print bold, its star included
+
+
+@pytest.mark.parametrize("text, stars", [("**Về tổ chức: giao Sở Nội vụ", 2), ("Điểm * của kế hoạch", 1)])
+def test_every_markup_mistake_is_a_warning_at_its_line(project, text, stars):
+    notice, problems = checked(project, f'content:\n  - Nội dung thứ nhất.\n  - "{text}"\n')
+    assert notice is not None
+    assert [(p.code, p.line, p.field, p.severity) for p in problems] == [
+        ("markup_stray_star", 8, "content.1.text", "warning")]
+    assert f"có {stars} dấu «*» không thành cặp" in problems[0].message("vi")
+
+
+def test_two_level_numbers_a_bold_heading_and_the_paragraphs_that_belong_to_it(project):
+    notice, problems = checked(project, """content:
+  - text: Sở Công Thương
+    heading: true
+    numbered:
+      - Rà soát quy hoạch.
+      - text: Báo cáo Ủy ban nhân dân tỉnh.
+        lead: Sở Công Thương
+        deadline: 2026-04-01
+  - text: Sở Tài chính
+    heading: true
+  - paragraph: Bố trí kinh phí cho kế hoạch.
+  - paragraph: Tham mưu phân bổ vốn năm 2026.
+    lead: Sở Tài chính
+    deadline: 2026-05-01
+""")
+    assert not problems, [p.format() for p in problems]
+    first, second, *paragraphs = notice.content
+    assert [c.marker for c in first.children] == ["1.1.", "1.2."]
+    assert first.heading and second.heading and not paragraphs[0].heading
+    heading = render.rich(*render.element_text(first), bold=True).xml
+    assert heading.count("<w:r>") == heading.count("<w:b/>") and "1. Sở Công Thương" in heading  # all bold
+    labels = {element.text: label for label, element in outline(notice.content)}
+    assert labels["Báo cáo Ủy ban nhân dân tỉnh."] == "1. › 1.2."
+    assert labels["Tham mưu phân bổ vốn năm 2026."] == "2. › ¶2"
+
+
+def test_numbered_stands_only_under_a_numbered_item(project):
+    notice, problems = checked(project, """content:
+  - text: Các phường
+    points:
+      - text: Rà soát.
+        numbered: [Một.]
+""")
+    assert notice is None
+    assert [(p.code, p.field) for p in problems] == [("numbered_not_here", "content.0.points.0.numbered")]
