@@ -84,3 +84,49 @@ def test_numbered_stands_only_under_a_numbered_item(project):
 """)
     assert notice is None
     assert [(p.code, p.field) for p in problems] == [("numbered_not_here", "content.0.points.0.numbered")]
+
+
+def test_a_deadline_in_the_middle_of_a_sentence_is_recorded_and_printed_only_as_written(project):
+    notice, problems = checked(project, """content:
+  - text: >-
+      Giao Sở Tài chính thẩm định, trình Ủy ban nhân dân tỉnh quyết định trước ngày 20 tháng 4 năm 2026.
+      Trong đó, ưu tiên các dự án chuyển tiếp.
+    lead: Sở Tài chính
+    deadline: 2026-04-20
+    deadline_in_text: true
+""")
+    assert not problems, [p.format() for p in problems]
+    (element,) = notice.content
+    assert element.assignment.deadline.isoformat() == "2026-04-20"  # the tracker has it
+    assert render.element_text(element) == (
+        "1. Giao Sở Tài chính thẩm định, trình Ủy ban nhân dân tỉnh quyết định trước ngày 20 tháng 4 năm 2026. "
+        "Trong đó, ưu tiên các dự án chuyển tiếp.", [])
+
+
+@pytest.mark.parametrize("text, in_text, code", [
+    ("Báo cáo kết quả.", "true", "deadline_not_in_text"),
+    ("Báo cáo kết quả trước ngày 20/4/2026.", "false", "deadline_twice"),
+    ("Báo cáo kết quả chậm nhất ngày 20-04-2026.", "false", "deadline_twice"),
+])
+def test_a_recorded_deadline_stands_on_paper_once(project, text, in_text, code):
+    notice, problems = checked(project, f"""content:
+  - text: {text}
+    deadline: 2026-04-20
+    deadline_in_text: {in_text}
+""")
+    assert notice is None
+    assert [(p.code, p.line, p.field) for p in problems] == [(code, 8, "content.0.deadline")]
+
+
+def test_the_agency_sets_deadlines_in_words_and_in_plain_type(project):
+    settings = project / "notices" / "_agency.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "wording: {dates: chữ, deadline_bold: false}\n",
+                        encoding="utf-8")
+    notice, problems = checked(project, """content:
+  - text: Sở Xây dựng báo cáo kết quả.
+    deadline: 2026-04-05
+""")
+    assert not problems, [p.format() for p in problems]
+    text, tail = render.element_text(notice.content[0])
+    assert text + "".join(r.text for r in tail) == "1. Sở Xây dựng báo cáo kết quả trước ngày 05 tháng 4 năm 2026."
+    assert not any(r.bold for r in tail)

@@ -182,6 +182,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                             "The meeting date {meeting} is after the date of issue {issued}."),
     "deadline_before_issue": ("Thời hạn {deadline} trước ngày ban hành {issued}.",
                               "The deadline {deadline} is before the date of issue {issued}."),
+    "deadline_not_in_text": ("«deadline_in_text: true» nói rằng câu đã ghi thời hạn, nhưng không thấy ngày {deadline} "
+                             "(bằng số hay bằng chữ) trong câu: hãy sửa ngày ở «deadline» hoặc trong câu cho khớp.",
+                             "«deadline_in_text: true» says the sentence states the deadline, but the date {deadline} "
+                             "(in digits or in words) is not in it: make «deadline» and the sentence agree."),
+    "deadline_twice": ("Câu đã ghi thời hạn {deadline}, và công cụ sẽ in thêm «{phrase} {deadline}» sau câu: thời hạn "
+                       "in hai lần. Nếu câu đã viết đúng như văn bản của cơ quan, ghi thêm «deadline_in_text: true» "
+                       "(thời hạn vẫn được theo dõi); nếu không, xóa ngày trong câu.",
+                       "The sentence states the deadline {deadline}, and the toolkit would print «{phrase} {deadline}» "
+                       "after it: twice. If the sentence is as the office wrote it, add «deadline_in_text: true» (the "
+                       "deadline is still tracked); otherwise delete the date from it."),
     "upper_case_line": ("«{label}» phải viết in hoa: «{value}».", "«{label}» must be upper case: «{value}»."),
     "summary_upper_case": ("Trích yếu viết in hoa toàn bộ: «{value}». Mẫu in đậm sẵn; hãy viết chữ thường, chỉ viết hoa "
                            "chữ đầu câu và tên riêng.",

@@ -178,6 +178,20 @@ def _dates(doc, source, problems):
             where = path + ("deadline",)
             problems.add(source.mark(where), where, "deadline_before_issue", severity=WARNING,
                          deadline=nd30.short_date(node["deadline"]), issued=nd30.short_date(issued))
+        if "deadline" in node:
+            _deadline_once(node, path, source, problems)
+
+
+def _deadline_once(node, path, source, problems):
+    """A recorded deadline stands on paper once: in the text as the office wrote it (`deadline_in_text`), or
+    printed after it by the toolkit; the date is compared, in digits or in words."""
+    written = nd30.written_in(markup.plain_text(node.get("text") or node.get("paragraph") or ""), node["deadline"])
+    where = path + ("deadline",)
+    if node.get("deadline_in_text") and not written:
+        problems.add(source.mark(where), where, "deadline_not_in_text", deadline=nd30.short_date(node["deadline"]))
+    elif not node.get("deadline_in_text") and written:
+        problems.add(source.mark(where), where, "deadline_twice", deadline=nd30.short_date(node["deadline"]),
+                     phrase=node.get("deadline_phrase", "trước ngày"))
 
 
 def _walk(nodes, path):

@@ -24,10 +24,21 @@ class Assignment:
     coordinating: tuple[str, ...]
     deadline: dt.date | None
     deadline_phrase: str = "trước ngày"
+    in_text: bool = False  # the text itself says the deadline, as the office wrote it: nothing is printed after it
+    in_words: bool = False  # "trước ngày 20 tháng 10 năm 2024" rather than "trước ngày 20/10/2024"
+    bold: bool = True  # the printed phrase in bold (an office may set it plain: `wording.deadline_bold`)
 
     @property
     def deadline_text(self) -> str | None:
-        return f"{self.deadline_phrase} {nd30.short_date(self.deadline)}" if self.deadline else None
+        if not self.deadline:
+            return None
+        date = nd30.date_in_words(self.deadline) if self.in_words else nd30.short_date(self.deadline)
+        return f"{self.deadline_phrase} {date}"
+
+    @property
+    def printed_deadline(self) -> str | None:
+        """The phrase the toolkit prints after the text; None when the text says it itself."""
+        return None if self.in_text else self.deadline_text
 
 
 @dataclass(frozen=True)
@@ -162,7 +173,7 @@ def from_document(doc: dict, file: Path) -> Notice:
         summary=plain(doc.get("summary") or phrasing.summary(meeting)),
         opening=_given_or(doc, "opening", meeting, phrasing.opening),
         lead_in=_given_or(doc, "lead_in", meeting, phrasing.lead_in),
-        content=_elements(doc["content"], ("content",), depth=0),
+        content=_elements(doc["content"], ("content",), depth=0, wording=doc.get("wording", {})),
         closing=plain(doc["closing"]),
         recipients=tuple(plain(r) for r in recipients),
         archive_units=tuple(archive.get("units", ())),
@@ -180,7 +191,7 @@ def from_document(doc: dict, file: Path) -> Notice:
             Appendix(nd30.appendix_heading(i, len(appendices)), plain(a["title"]).upper(),
                      nd30.appendix_reference(doc["type_name"], number_symbol, _symbol(doc), doc["date"],
                                              plain(agency.get("full_name", "")), electronic),
-                     _elements(a["content"], ("appendices", i, "content"), depth=0))
+                     _elements(a["content"], ("appendices", i, "content"), depth=0, wording=doc.get("wording", {})))
             for i, a in enumerate(appendices)),
         electronic=electronic,
         template=root / doc["template"] if "template" in doc else None,
@@ -212,7 +223,7 @@ def _meeting(data: dict | None) -> Meeting | None:
 
 
 def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusion",
-              prefix: str = "") -> tuple[Element, ...]:
+              prefix: str = "", wording: dict | None = None) -> tuple[Element, ...]:
     """`depth` counts "-" levels: the first is "-", the next "+". `prefix` is the number above a second level of
     numbers: "1." for "1.1.", "1.2."."""
     out, numbered, sections = [], 0, 0
@@ -220,7 +231,7 @@ def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusio
         here = path + (i,)
         if "section" in node:
             sections += 1
-            children = _elements(node["content"], here + ("content",), depth=0)
+            children = _elements(node["content"], here + ("content",), depth=0, wording=wording)
             out.append(Element("section", f"{roman(sections)}.", plain(node["section"]).upper(), children, path=here))
             continue
         if "paragraph" in node:
@@ -232,18 +243,20 @@ def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusio
             numbered += 1
         children = ()
         if "numbered" in node:
-            children += _elements(node["numbered"], here + ("numbered",), depth, "conclusion", prefix=marker)
+            children += _elements(node["numbered"], here + ("numbered",), depth, "conclusion", marker, wording)
         if "points" in node:
-            children += _elements(node["points"], here + ("points",), depth, "point")
+            children += _elements(node["points"], here + ("points",), depth, "point", wording=wording)
         if "items" in node:
-            children += _elements(node["items"], here + ("items",), depth + 1 if kind == "item" else 1, "item")
-        out.append(Element(element_kind, marker, plain(text), children, _assignment(node), here,
+            children += _elements(node["items"], here + ("items",), depth + 1 if kind == "item" else 1, "item",
+                                  wording=wording)
+        out.append(Element(element_kind, marker, plain(text), children, _assignment(node, wording or {}), here,
                            heading=node.get("heading", False)))
     return tuple(out)
 
 
-def _assignment(node: dict) -> Assignment | None:
+def _assignment(node: dict, wording: dict) -> Assignment | None:
     if not any(k in node for k in ("lead", "coordinating", "deadline")):
         return None
     return Assignment(node.get("lead"), tuple(node.get("coordinating", ())), node.get("deadline"),
-                      node.get("deadline_phrase", "trước ngày"))
+                      node.get("deadline_phrase", "trước ngày"), node.get("deadline_in_text", False),
+                      wording.get("dates") == "chữ", wording.get("deadline_bold", True))

@@ -29,8 +29,22 @@ def day_month(date: dt.date) -> tuple[str, str]:
 
 def place_and_date(place: str, date: dt.date) -> str:
     """Ô 4: "Hải Phòng, ngày 24 tháng 3 năm 2020"."""
+    return f"{place}, ngày {date_in_words(date)}"
+
+
+def date_in_words(date: dt.date) -> str:
+    """"24 tháng 3 năm 2020", by the zero rule of ô 4; the word "ngày" before it is the sentence's."""
     day, month = day_month(date)
-    return f"{place}, ngày {day} tháng {month} năm {date.year}"
+    return f"{day} tháng {month} năm {date.year}"
+
+
+def written_in(text: str, date: dt.date) -> bool:
+    """Whether `text` holds `date` as a clerk writes it: 20/10/2024, 20-10-2024, 20.10.2024 or "20 tháng 10 năm
+    2024", with or without the leading zeros."""
+    d, m, y = date.day, date.month, date.year
+    pattern = (rf"(?<!\d)0?{d}\s*([/.-])\s*0?{m}\s*\1\s*{y}(?!\d)"
+               rf"|(?<!\d)0?{d}\s+tháng\s+0?{m}(?:\s*,)?\s+năm\s+{y}(?!\d)")
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def short_date(date: dt.date) -> str:
@@ -131,6 +145,4 @@ def appendix_reference(type_name: str, number_symbol: str, symbol: str, date: dt
     the system to fill on an electronic document (PL I §III.1.c)."""
     if electronic:
         return f"(Kèm theo {type_name.capitalize()} số …/{symbol} ngày … tháng … năm … của {agency})"
-    day, month = day_month(date)
-    return (f"(Kèm theo {type_name.capitalize()} số {number_symbol} ngày {day} tháng {month} năm {date.year} "
-            f"của {agency})")
+    return f"(Kèm theo {type_name.capitalize()} số {number_symbol} ngày {date_in_words(date)} của {agency})"

@@ -101,10 +101,10 @@ def rich(text: str, tail: list[markup.Run] = (), bold: bool = False) -> RichText
 def element_text(element: Element) -> tuple[str, list[markup.Run]]:
     """The element's text with its marker, and the bold deadline phrase after it when it has one."""
     text = f"{element.marker} {element.text}" if element.marker else element.text
-    deadline = element.assignment and element.assignment.deadline_text
+    deadline = element.assignment and element.assignment.printed_deadline
     if not deadline:
         return text, []
-    return text.rstrip(" .;,"), [markup.Run(" "), markup.Run(deadline, bold=True), markup.Run(".")]
+    return text.rstrip(" .;,"), [markup.Run(" "), markup.Run(deadline, bold=element.assignment.bold), markup.Run(".")]
 
 
 def body(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextParagraph:
