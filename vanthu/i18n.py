@@ -180,6 +180,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "No file «{file_path}» (paths are relative to the project folder)."),
     "meeting_after_issue": ("Ngày họp {meeting} sau ngày ban hành {issued}.",
                             "The meeting date {meeting} is after the date of issue {issued}."),
+    "opening_meeting_date": ("Đoạn mở đầu tự viết không nêu ngày họp {date} ghi ở «meeting.date» (bằng số hay bằng "
+                             "chữ): hãy kiểm tra ngày trong câu hoặc trong «meeting».",
+                             "The hand-written opening does not give the meeting date {date} of «meeting.date» (in "
+                             "digits or in words): check the date in the sentence or in «meeting»."),
     "deadline_before_issue": ("Thời hạn {deadline} trước ngày ban hành {issued}.",
                               "The deadline {deadline} is before the date of issue {issued}."),
     "deadline_not_in_text": ("«deadline_in_text: true» nói rằng câu đã ghi thời hạn, nhưng không thấy ngày {deadline} "

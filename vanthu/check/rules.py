@@ -169,6 +169,10 @@ def _recipients(doc, source, problems):
 def _dates(doc, source, problems):
     issued = doc["date"]
     meeting = doc.get("meeting")
+    if meeting and doc.get("opening") and not nd30.written_in(markup.plain_text(doc["opening"]), meeting["date"]):
+        # The opening written by hand and the meeting kept as data must tell the same day.
+        problems.add(source.mark(("opening",)), ("opening",), "opening_meeting_date", severity=WARNING,
+                     date=nd30.short_date(meeting["date"]))
     if meeting and meeting["date"] > issued:
         path = ("meeting", "date")
         problems.add(source.mark(path), path, "meeting_after_issue",

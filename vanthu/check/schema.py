@@ -230,7 +230,7 @@ def _report(error, source: Source, problems: Problems) -> None:
     elif code == E.MAX_VALUE.code:
         problems.add(mark, path, "max_value", label=name, limit=error.constraint)
     elif code == E.UNALLOWED_VALUE.code:
-        problems.add(mark, path, "not_allowed", label=name, value=value, allowed=", ".join(error.constraint))
+        problems.add(mark, path, "not_allowed", label=name, value=value, allowed=", ".join(map(str, error.constraint)))
     elif code == E.COERCION_FAILED.code:
         reason = str(error.info[0]) if error.info else ""
         reason = reason if reason in ("bad_integer", "bad_boolean", "date_format", "date_not_exist",

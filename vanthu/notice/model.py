@@ -115,6 +115,13 @@ class Notice:
     signature_image: Path | None = None  # shown only on an electronic document
     seal: Seal | None = None
     archive_initials: str | None = None  # the drafter's initials glued to the end of the Lưu line: "NN (2)NXT."
+    one_paragraph: bool = False  # the opening and the lead-in as one paragraph (`wording.paragraphs: 1`)
+
+    @property
+    def opening_paragraphs(self) -> list[str]:
+        """The paragraphs before the conclusions: the opening and the lead-in, or both in one."""
+        texts = [t for t in (self.opening, self.lead_in) if t]
+        return [" ".join(texts)] if self.one_paragraph and texts else texts
 
     @property
     def number_symbol(self) -> str:  # ô 3
@@ -147,6 +154,7 @@ def from_document(doc: dict, file: Path) -> Notice:
     """Build the model from a schema-valid, rule-checked document (see schema.py and rules.py)."""
     agency = doc["agency"]
     meeting = _meeting(doc.get("meeting"))
+    wording = phrasing.Wording.of(doc.get("wording"))
     signature = doc["signature"]
     if "signer" in signature:
         signature = doc["signers"][signature["signer"]]
@@ -170,9 +178,10 @@ def from_document(doc: dict, file: Path) -> Notice:
         symbol=_symbol(doc),
         date=doc["date"],
         type_name=plain(doc["type_name"]),
-        summary=plain(doc.get("summary") or phrasing.summary(meeting)),
-        opening=_given_or(doc, "opening", meeting, phrasing.opening),
-        lead_in=_given_or(doc, "lead_in", meeting, phrasing.lead_in),
+        summary=plain(doc.get("summary") or phrasing.summary(meeting, wording)),
+        opening=_given_or(doc, "opening", meeting, wording, phrasing.opening),
+        lead_in=_given_or(doc, "lead_in", meeting, wording, phrasing.lead_in),
+        one_paragraph=wording.paragraphs == 1,
         content=_elements(doc["content"], ("content",), depth=0, wording=doc.get("wording", {})),
         closing=plain(doc["closing"]),
         recipients=tuple(plain(r) for r in recipients),
@@ -205,10 +214,11 @@ def _symbol(doc: dict) -> str:
     return doc.get("symbol") or nd30.default_symbol(doc["type_abbreviation"], doc["agency"]["abbreviation"])
 
 
-def _given_or(doc, key, meeting, write):
+def _given_or(doc, key, meeting, wording, write):
     if key in doc:
         return plain(doc[key])
-    return plain(write(meeting)) if meeting else None
+    written = write(meeting, wording) if meeting else None
+    return plain(written) if written else None
 
 
 def _meeting(data: dict | None) -> Meeting | None:

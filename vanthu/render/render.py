@@ -111,9 +111,8 @@ def body(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextParagrap
     paragraphs = RichTextParagraph()
     for line in notice.legal_basis:
         paragraphs.add(rich(line), parastyle=ids[LEGAL_BASIS])
-    for text in (notice.opening, notice.lead_in):
-        if text:
-            paragraphs.add(rich(text), parastyle=ids[BODY])
+    for text in notice.opening_paragraphs:
+        paragraphs.add(rich(text), parastyle=ids[BODY])
     _add_all(paragraphs, notice.content, ids)
     paragraphs.add(rich(notice.closing_line), parastyle=ids[CLOSING])
     return paragraphs
