@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vanthu import i18n
+from vanthu.check import fields
 from vanthu.files import shown_path
 
 ERROR = "error"
@@ -44,8 +45,7 @@ class Problem:
         """A clerk counts list items from 1 and reads Vietnamese; English keeps the path (as JSON does)."""
         if lang == "en":
             return self.field
-        from vanthu.check.schema import where  # schema reads files through the loader, which uses this module
-        return where(self.field)
+        return fields.where(self.field)
 
     def sort_key(self):
         return (str(self.file), self.line, self.column, self.field)
