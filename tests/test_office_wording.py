@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 
 from conftest import PROJECT, assert_in_order, pdf_text, pdf_words
 from test_variants import words_of
@@ -237,3 +238,26 @@ def test_the_tracker_names_a_paragraph_by_the_item_above_it():
     outcome = pipeline.check([PROJECT / "notices" / f"{EXAMPLE}.yaml"])
     tasks = collect([outcome.checked[0].notice])
     assert [(t.item, t.deadline.isoformat()) for t in tasks] == [("1. › ¶1", "2026-10-20"), ("2. › 2.1.", "2026-11-16")]
+
+
+def test_the_guide_examples_print_what_the_guide_says(project):
+    """Section 6b of docs/huong-dan.md: each YAML example over the notice of section 2."""
+    guide = (PROJECT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    section = {part.split("\n", 1)[0]: part for part in guide.split("\n## ")}
+    blocks = lambda title: [yaml.safe_load(b.split("```", 1)[0])  # noqa: E731
+                            for b in section[title].split("```yaml\n")[1:]]
+    (base,) = blocks("2. Viết nội dung")
+    wording, content, archive = blocks("6b. Viết theo lối của cơ quan")
+    shown = {}
+    for i, extra in enumerate((wording, content, archive)):
+        file = project / "notices" / "2026" / f"{160 + i}-TB-UBND.yaml"
+        file.write_text(yaml.safe_dump({**base, **extra, "number": 160 + i}, allow_unicode=True), encoding="utf-8")
+        outcome = pipeline.check([file])
+        assert not outcome.problems, [p.format() for p in outcome.problems]
+        shown[i] = outcome.checked[0].notice
+    quoted = " ".join(section["6b. Viết theo lối của cơ quan"].split("công cụ in một đoạn: «", 1)[1]
+                      .split("». ", 1)[0].split())
+    assert shown[0].opening_paragraphs == [quoted]
+    labels = [(label, e.assignment.printed_deadline) for label, e in outline(shown[1].content) if e.assignment]
+    assert labels == [("1. › ¶1", None), ("2. › 2.1.", "trước ngày 20/12/2026")]
+    assert shown[2].recipient_lines[-1] == "- Lưu: VT, KGVX (2)NXT."
