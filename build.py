@@ -80,7 +80,25 @@ def in_venv() -> bool:
     return Path(sys.prefix).resolve() == VENV.resolve()
 
 
+def run_in_venv() -> int:
+    """This command again with .venv's Python. Ctrl+C reaches both processes: that one stops cleanly (it removes
+    its temporary files and its LibreOffice), so this one waits for it instead of killing it."""
+    child = subprocess.Popen([str(PYTHON), str(PROJECT / "build.py"), *sys.argv[1:]])
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if os.name != "nt":  # on Windows Ctrl+C reaches every process of the console anyway
+            child.send_signal(signal.SIGINT)  # when only this process was told to stop
+        return child.wait()
+
+
 def main() -> int:
+    for stream in (sys.stdout, sys.stderr):  # our messages are Vietnamese whatever the console's code page
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
     if sys.version_info < (3, 11):
         sys.exit("[build.py] Cần Python 3.11 trở lên — Python 3.11 or newer is needed.")
     if not in_venv():
@@ -88,7 +106,7 @@ def main() -> int:
         wants_help = any(a in ("-h", "--help") for a in sys.argv[1:])
         if not wants_help and (sys.argv[1:2] in ([], ["build"], ["test"]) or sys.argv[1].startswith("-")):
             ensure_system_packages()
-        return subprocess.call([str(PYTHON), str(PROJECT / "build.py"), *sys.argv[1:]])
+        return run_in_venv()
     if sys.argv[1:2] == ["test"]:  # the toolkit's own tests: not a command of the installed toolkit
         import pytest
 
@@ -96,9 +114,12 @@ def main() -> int:
         named = any(Path(a.split("::")[0]).exists() for a in args if not a.startswith("-"))
         return pytest.main(["-q", *args] if named else ["-q", str(PROJECT / "tests"), *args])
     sys.path.insert(0, str(PROJECT))
-    from vanthu.cli import main as cli
+    try:
+        from vanthu.cli import main as cli
 
-    return cli()
+        return cli()
+    except KeyboardInterrupt:  # Ctrl+C before the command had begun (it handles its own): nothing to clean up
+        return 130
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -22,6 +23,7 @@ EXAMPLES = (NOTICE_149, *(PROJECT / "notices" / name for name in (
     "phuong-hoan-kiem/2026/08-TB-UBND.yaml", "phuong-hoan-kiem/2026/11-TB-UBND.yaml",
     "so-cong-thuong-lao-cai/2026/1931-TB-SCT.yaml", "so-cong-thuong-lao-cai/2026/1960-TB-SCT.yaml",
     "ubnd-tinh-ninh-binh/2026/215-TB-UBND.yaml", "vpcp/2026/1205-TB-VPCP.yaml",
+    "so-cong-thuong-lao-cai/2026/2015-SCT-CN.yaml", "ubnd-phuong-cam-duong/2026/152-TB-UBND.yaml",
     "ubnd-tinh-lao-cai/2026/86-TB-UBND.yaml")))
 MM = 72 / 25.4  # PDF points per millimetre
 
@@ -53,6 +55,20 @@ def project(tmp_path) -> Path:
     (notices / "2026").mkdir(parents=True)
     shutil.copy(PROJECT / "notices" / "_agency.yaml", notices / "_agency.yaml")
     return tmp_path
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+
+
+def committed(repo: Path, message: str) -> Path:
+    """`repo` made a git repository with its files committed once, by a clerk."""
+    git(repo, "init", "-q")
+    git(repo, "config", "user.name", "Chuyên viên A")
+    git(repo, "config", "user.email", "a@example.org")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", message)
+    return repo
 
 
 def pdf_words(pdf: Path) -> list[list[dict]]:

@@ -47,3 +47,29 @@ def soffice_for(out_dir: Path) -> list[int]:
     return found
 
 
+def started_for(out_dir: Path) -> list[int]:
+    """Process ids of everything a build into out_dir runs: the build's own processes, LibreOffice and its guard
+    (each names the build folder, or a staging folder in it, on its command line)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                args = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if str(out_dir).encode() in args:
+                found.append(int(entry.name))
+    return found
+
+
+def libreoffice_for(out_dir: Path) -> list[int]:
+    """Of those, the LibreOffice processes (converting into a staging folder of out_dir)."""
+    found = []
+    for pid in started_for(out_dir):
+        try:
+            program = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0]
+        except OSError:
+            continue
+        if b"soffice" in program or b"oosplash" in program:
+            found.append(pid)
+    return found

@@ -10,17 +10,13 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import NOTICE_149, PROJECT, docx_text, norm, pdf_text
+from conftest import committed, docx_text, git, norm, NOTICE_149, pdf_text, PROJECT
 from vanthu import cli
 from vanthu import convert
 from vanthu.engine import pipeline
 from vanthu.render import render
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 
 
 @pytest.fixture
@@ -30,11 +26,7 @@ def repo(tmp_path, monkeypatch) -> Path:
     (repo / "notices" / "2020").mkdir(parents=True)
     shutil.copy(PROJECT / "notices" / "_agency.yaml", repo / "notices")
     shutil.copy(NOTICE_149, repo / "notices" / "2020")
-    _git(repo, "init", "-q")
-    _git(repo, "config", "user.name", "Chuyên viên A")
-    _git(repo, "config", "user.email", "a@example.org")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-qm", "149")
+    committed(repo, "149")
     monkeypatch.chdir(repo)
     return repo
 
@@ -83,7 +75,7 @@ def test_diff_between_two_commits_reports_an_added_and_a_removed_conclusion(repo
     end = text.index("closing:")
     NOTICE.write_text(text[:start] + "  - Các cơ quan báo cáo kết quả trước ngày 30/6/2020.\n\n" + text[end:],
                       encoding="utf-8")
-    _git(repo, "commit", "-qam", "thay khoản 3")
+    git(repo, "commit", "-qam", "thay khoản 3")
     assert cli.main(["diff", "--lang", "en", str(NOTICE), "HEAD~1", "HEAD"]) == 0
     out = capsys.readouterr().out
     assert "notices/2020/149-TB-UBND.yaml: HEAD~1 → HEAD" in out
@@ -149,11 +141,11 @@ def test_redline_opens_in_libreoffice_showing_both_versions(repo, tmp_path):
 def test_git_diff_of_a_docx_shows_its_text_through_the_textconv_driver(repo, tmp_path):
     """The driver set up as docs/git.md says, with the repository's .gitattributes."""
     shutil.copy(PROJECT / ".gitattributes", repo)
-    _git(repo, "config", "diff.docx.textconv", f"{sys.executable} -m vanthu.keep.redline")
+    git(repo, "config", "diff.docx.textconv", f"{sys.executable} -m vanthu.keep.redline")
     built = repo / "149.docx"
     built.write_bytes(render.render(pipeline.check([NOTICE]).checked[0].notice))
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-qm", "docx")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "docx")
     _edit(("xác định cụ thể đơn vị", "xác định rõ đơn vị"))
     built.write_bytes(render.render(pipeline.check([NOTICE]).checked[0].notice))
     shown = subprocess.run(["git", "diff", "--word-diff", "149.docx"], cwd=repo, capture_output=True, text=True,

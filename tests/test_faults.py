@@ -1,7 +1,9 @@
 """Faults during a build: each ends with whole files and a clear report, and the rest of the build completes."""
 from __future__ import annotations
 
+import contextlib
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -11,13 +13,24 @@ import time
 
 from pathlib import Path
 
-from conftest import PROJECT
-from engine_helpers import soffice_for, unoserver_program, write_notices
+import docx as python_docx
+import pytest
+
+from conftest import PROJECT, docx_text, pdf_text
+from engine_helpers import libreoffice_for, soffice_for, started_for, unoserver_program, write_notices
+from vanthu import processes
 from vanthu.convert import verify
-from vanthu.engine import pipeline
+from vanthu.engine import manifest, pipeline
 from vanthu.render import render
 from vanthu.convert import unoserver
 from vanthu.convert import libreoffice
+from vanthu.files import shown_path
+from vanthu.i18n import text
+
+LINUX = sys.platform.startswith("linux")
+linux_only = pytest.mark.skipif(not LINUX, reason="reads /proc and relies on Linux's parent-death signal")
+as_root = pytest.mark.skipif(not LINUX or os.geteuid() != 0,
+                             reason="mounting a small tmpfs needs root on Linux (CI runs as root)")
 
 
 def run_build(*args, **kwargs):
@@ -75,7 +88,8 @@ class NeverAnswers:
         self.socket = socket.create_server(("127.0.0.1", 0))
         self.address = "127.0.0.1:%d" % self.socket.getsockname()[1]
         self.held = []
-        threading.Thread(target=self._accept, daemon=True).start()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
         return self
 
     def _accept(self):
@@ -86,6 +100,8 @@ class NeverAnswers:
                 return
 
     def __exit__(self, *_):
+        self.socket.shutdown(socket.SHUT_RDWR)  # wakes the accept() under way (close alone does not, on Linux)
+        self.thread.join()
         self.socket.close()
         for connection in self.held:
             connection.close()
@@ -171,3 +187,227 @@ def test_a_read_only_build_folder_is_refused_clearly_and_its_files_are_kept(proj
     assert result.returncode == 1
     assert f"Cannot write to {out}" in result.stderr and "Traceback" not in result.stderr
     assert docx.read_bytes() == before
+
+
+def start_build(*args, python: str = sys.executable) -> subprocess.Popen:
+    """A build in a process group of its own: a test signals it, or its group, and nothing else."""
+    return subprocess.Popen([python, str(PROJECT / "build.py"), "build", *map(str, args)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT,
+                            start_new_session=True)
+
+
+@contextlib.contextmanager
+def stopped_at_the_end(build: subprocess.Popen):
+    """The build is killed, whole group, if the test fails before it ends."""
+    try:
+        yield build
+    finally:
+        if build.poll() is None:
+            os.killpg(build.pid, signal.SIGKILL)
+            build.wait()
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def assert_whole(out: Path, count: int | None = None) -> None:
+    """Every DOCX in out (staging folders aside) opens in python-docx, every PDF has pages; `count` pairs."""
+    outputs = [p for p in out.rglob("*") if p.suffix in (".docx", ".pdf")
+               and not any(part.startswith(".staging-") for part in p.relative_to(out).parts)]
+    for output in outputs:
+        if output.suffix == ".pdf":
+            assert verify.pdf_problem(output) is None, output
+        else:
+            python_docx.Document(output)
+    if count is not None:
+        assert len(outputs) == 2 * count, sorted(outputs)
+
+
+def only_the_records_are_hidden_in(out: Path) -> bool:
+    """No staging folder and no temporary file: the hidden names are the build's lock and records only."""
+    hidden = {p.name for p in out.iterdir() if p.name.startswith(".")}
+    return hidden <= {manifest.NAME, manifest.LOCK, manifest.OWNER, manifest.JOURNAL}
+
+
+@linux_only
+def test_a_build_killed_at_random_moments_leaves_whole_files_and_no_libreoffice_and_the_next_cleans_up(project):
+    # One LibreOffice worker with 40 files converts for about four seconds: long enough that a worker left
+    # running after the kill would still be there a second later.
+    write_notices(project, 40)
+    out = project / "build"
+    started = time.monotonic()
+    assert run_build(project / "notices", "--out", out, "--jobs", "1").returncode == 0
+    moments = [random.Random(15 + n).uniform(0.3, time.monotonic() - started) for n in range(10)]
+    killed_converting, left_over = 0, set()
+    for moment in moments:
+        with stopped_at_the_end(start_build(project / "notices", "--out", out, "--force", "--jobs", "1")) as build:
+            time.sleep(moment)
+            killed_converting += bool(libreoffice_for(out))
+            build.kill()  # kill -9 of the build alone: what it started must go by itself
+            build.communicate()
+        assert wait_for(lambda: not started_for(out), 1), f"still running after a kill {moment:.1f} s in: " + \
+            ", ".join(Path(f"/proc/{pid}/cmdline").read_bytes()[:80].decode(errors="replace")
+                      for pid in started_for(out))
+        assert_whole(out)
+        left_over |= set(out.glob(".staging-*"))
+    assert killed_converting >= 3, "too few kills came while LibreOffice worked to show that it dies with the build"
+    assert left_over, "no kill left a staging folder: the clean-up would not be shown"
+    after = run_build(project / "notices", "--out", out, "--jobs", "1")
+    assert after.returncode == 0, after.stderr
+    assert only_the_records_are_hidden_in(out)
+    assert_whole(out, 40)
+
+
+# Run as `build.py build …`, but killed (SIGKILL, from inside) right after the DOCX is renamed into place and before
+# the PDF is: the one moment a kill can catch the pair half replaced.
+KILLED_BETWEEN_THE_RENAMES = """
+import os, signal, sys
+sys.path.insert(0, sys.argv.pop(1))
+from vanthu import cli
+from vanthu.engine import pipeline
+install = pipeline._install
+def install_then_die(staged, target):
+    install(staged, target)
+    if target.suffix == ".docx":
+        os.kill(os.getpid(), signal.SIGKILL)
+pipeline._install = install_then_die
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_a_build_killed_between_the_docx_and_the_pdf_rename_is_noticed_and_built_again(project):
+    notice = write_notices(project, 1)[0]
+    out = project / "build"
+    docx, pdf = out / "2026" / "01-TB.docx", out / "2026" / "01-TB.pdf"
+    assert run_build(project / "notices", "--out", out).returncode == 0
+    first = notice.read_text(encoding="utf-8")
+    notice.write_text(first.replace("Nội dung thứ nhất.", "Nội dung đã sửa."), encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", KILLED_BETWEEN_THE_RENAMES, str(PROJECT), "build",
+                             project / "notices", "--out", out], capture_output=True, text=True, timeout=300)
+    assert killed.returncode == -signal.SIGKILL
+    assert "Nội dung đã sửa" in docx_text(docx) and "Nội dung thứ nhất" in pdf_text(pdf)  # the pair disagrees
+    assert (out / manifest.JOURNAL).read_text(encoding="utf-8") == "+2026/01-TB\n"  # and the record says so
+    # The clerk takes the edit back: the notice is again what the record says its outputs were made from, so
+    # only the mark of the interrupted install can tell that the PDF and the DOCX disagree.
+    notice.write_text(first, encoding="utf-8")
+    again = run_build(project / "notices", "--out", out, "--lang", "en")
+    assert again.returncode == 0, again.stderr
+    assert (f"The last build stopped while replacing {shown_path(docx)}, {shown_path(pdf)}, so the two may disagree"
+            in again.stderr)
+    assert "Nội dung thứ nhất" in docx_text(docx) and "Nội dung thứ nhất" in pdf_text(pdf)
+    assert not (out / manifest.JOURNAL).exists()
+    assert "unchanged 1" in run_build(project / "notices", "--out", out, "--lang", "en").stdout
+
+
+@linux_only
+@pytest.mark.parametrize("to, python", [
+    pytest.param("process", sys.executable, id="process"), pytest.param("group", sys.executable, id="group"),
+    # as a clerk types it: build.py under the system's Python, which runs the build with .venv's
+    pytest.param("group", getattr(sys, "_base_executable", sys.executable), id="group-through-bootstrap")])
+def test_ctrl_c_stops_the_build_with_one_line_no_staging_files_and_no_libreoffice(project, to, python):
+    write_notices(project, 6)
+    out = project / "build"
+    with stopped_at_the_end(start_build(project / "notices", "--out", out, "--jobs", "2", "--lang", "vi",
+                                        python=python)) as build:
+        assert wait_for(lambda: libreoffice_for(out), 120), "LibreOffice never started"
+        (os.killpg if to == "group" else os.kill)(build.pid, signal.SIGINT)  # Ctrl+C reaches the group
+        _, stderr = build.communicate(timeout=60)
+    assert build.returncode == 130
+    assert stderr.strip().splitlines() == [text("interrupted", "vi")]
+    assert not started_for(out) and only_the_records_are_hidden_in(out)
+    assert_whole(out)
+
+
+@linux_only
+def test_two_builds_of_one_folder_exclude_each_other(project):
+    write_notices(project, 6)
+    out = project / "build"
+    with stopped_at_the_end(start_build(project / "notices", "--out", out, "--jobs", "2")) as first:
+        assert wait_for(lambda: libreoffice_for(out), 120), "the first build never reached LibreOffice"
+        second = run_build(project / "notices", "--out", out, "--force", "--lang", "en")
+        _, stderr = first.communicate(timeout=240)
+    assert second.returncode == 1
+    assert f"is being built by another run (process {first.pid})" in second.stderr
+    assert first.returncode == 0, stderr
+    assert_whole(out, 6)
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str = "300k"):
+    folder.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], check=True)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+# The 300 KB disk fills while LibreOffice or unoserver convert, or (DOCX only, 30 notices) while rendering.
+@as_root
+@pytest.mark.parametrize("converter, count", [("libreoffice", 8), ("unoserver", 8), ("none", 30)])
+def test_a_full_disk_stops_the_build_with_a_message_naming_the_folder_and_keeps_earlier_outputs(project, converter,
+                                                                                              count):
+    files = write_notices(project, count)
+    with contextlib.ExitStack() as stack:
+        if converter == "unoserver":
+            converter = unoserver.SCHEME + stack.enter_context(unoserver.LocalServer(unoserver_program())).address
+        disk = stack.enter_context(small_disk(project / "disk"))
+        out = disk / "build"
+        assert run_build(files[0], "--out", out, "--converter", converter).returncode == 0
+        earlier = {path: path.read_bytes() for path in (out / "2026").iterdir()}
+        full = run_build(project / "notices", "--out", out, "--converter", converter, "--lang", "vi")
+        assert full.returncode == 1
+        assert text("disk_full", "vi", folder=out) in full.stderr.splitlines()
+        assert "Traceback" not in full.stderr and "Errno" not in full.stderr
+        assert {path: path.read_bytes() for path in earlier} == earlier
+        assert only_the_records_are_hidden_in(out)
+        assert_whole(out)
+
+
+def test_messages_are_printed_in_utf8_even_when_the_console_says_cp1252(project):
+    notice = write_notices(project, 1)[0]
+    cp1252 = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    command = [sys.executable, str(PROJECT / "build.py")]
+    built = subprocess.run([*command, "build", project / "notices", "--out", project / "build", "--converter",
+                            "none", "--lang", "vi"], capture_output=True, env=cp1252, timeout=300)
+    assert built.returncode == 0, built.stderr.decode("utf-8", "replace")
+    assert "Đã tạo " in built.stdout.decode("utf-8")
+    notice.write_text(notice.read_text(encoding="utf-8").replace("signature: chanh-van-phong\n", ""),
+                      encoding="utf-8")
+    checked = subprocess.run([*command, "check", notice, "--lang", "vi"], capture_output=True, env=cp1252,
+                             timeout=300)
+    stderr = checked.stderr.decode("utf-8")
+    assert checked.returncode == 1 and "Traceback" not in stderr
+    assert "1 lỗi" in stderr and "chữ ký" in stderr.lower()
+
+
+def test_on_windows_helpers_are_started_and_stopped_without_posix_calls(monkeypatch):
+    def posix_only(*args, **kwargs):
+        raise AssertionError("a POSIX-only call on Windows")
+
+    started, ran = [], []
+
+    class Popen:
+        def __init__(self, command, **options):
+            started.append(options)
+            self.pid = 4321
+
+        def wait(self):
+            return 0
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    for name in ("killpg", "setsid", "getpgid"):
+        monkeypatch.setattr(os, name, posix_only, raising=False)
+    monkeypatch.setattr(subprocess, "Popen", Popen)
+    monkeypatch.setattr(subprocess, "run", lambda command, **options: ran.append(command))
+    process = processes.start_group(["soffice.exe", "--headless"])
+    processes.kill_group(process)
+    processes.die_with_parent(signal.SIGTERM)
+    assert "start_new_session" not in started[0] and "preexec_fn" not in started[0] and started[0]["creationflags"]
+    assert ran == [["taskkill", "/F", "/T", "/PID", "4321"]]

@@ -32,8 +32,11 @@ def test_every_notice_the_build_writes_passes_lint_docx_and_pdf(built_examples):
         assert linted.error is None, (name, linted.error)
         assert not linted.violations, (name, linted.violations)
         checked = statuses(linted)
+        # a công văn (Mẫu 1.5) has no type name and no ô 5a trích yếu: its "V/v" line and Kính gửi instead
+        form = ("trich-yeu-cong-van.position", "trich-yeu-cong-van.size", "kinh-gui.punctuation") \
+            if "trich-yeu-cong-van.size" in checked else ("trich-yeu.pdf-line", "ten-loai.pdf-centred")
         for rule in ("quoc-hieu.pdf-one-line", "so-trang.pdf-numbers", "page.pdf-text-area", "tieu-ngu.pdf-line",
-                     "co-quan-ban-hanh.pdf-line", "trich-yeu.pdf-line", "noi-dung.first-line-indent"):
+                     "co-quan-ban-hanh.pdf-line", "noi-dung.first-line-indent", *form):
             assert checked[rule] == rules.OK, (name, rule)
 
 
@@ -154,6 +157,55 @@ def test_each_docx_rule_fails_on_a_document_that_breaks_it(built_149, tmp_path, 
     broken = lint(_broken(built_149["docx"], tmp_path / "broken.docx", rule))
     assert statuses(broken)[rule] == rules.VIOLATION, [r for r in broken.results if r.rule == rule]
     assert broken.failed
+
+
+CONG_VAN = "so-cong-thuong-lao-cai/2026/2015-SCT-CN"
+
+
+def _remove(paragraph) -> None:
+    paragraph._p.getparent().remove(paragraph._p)
+
+
+def _dashes_moved(document) -> None:
+    line = _para(document, "- Tổng công ty")
+    line.paragraph_format.left_indent = line.paragraph_format.left_indent + Pt(12)
+
+
+# The công văn form (Mẫu 1.5): each rule of ô 5b and ô 9a broken in the built example.
+CONG_VAN_BREAKS = {
+    "trich-yeu-cong-van.size": lambda d: setattr(_style(d, "TrichYeuCongVan").font, "size", Pt(14)),
+    "trich-yeu-cong-van.weight": lambda d: setattr(_para(d, "V/v").runs[0].font, "bold", True),
+    "trich-yeu-cong-van.alignment": lambda d: setattr(_para(d, "V/v"), "alignment", WD_ALIGN_PARAGRAPH.LEFT),
+    "trich-yeu-cong-van.position": lambda d: _para(d, "Số:")._p.addprevious(_para(d, "V/v")._p),
+    "trich-yeu-cong-van.spacing": lambda d: setattr(_style(d, "TrichYeuCongVan").paragraph_format, "space_before",
+                                                    Pt(0)),
+    "kinh-gui.size": lambda d: setattr(_style(d, "KinhGuiDanhSach").font, "size", Pt(12)),
+    "kinh-gui.weight": lambda d: setattr(_para(d, "Kính gửi").runs[0].font, "bold", True),
+    "kinh-gui.punctuation": lambda d: _retext(_para(d, "- Tổng công ty"), ";", ","),
+    "kinh-gui.dashes": _dashes_moved,
+    "danh-sach-noi-nhan.nhu-tren": lambda d: _remove(_para(d, "- Như trên")),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CONG_VAN_BREAKS))
+def test_each_cong_van_rule_fails_on_a_document_that_breaks_it(built_examples, tmp_path, rule):
+    good = built_examples[CONG_VAN]["docx"]
+    assert statuses(lint(good))[rule] == rules.OK, "passes before it is broken"
+    document = docx.Document(good)
+    CONG_VAN_BREAKS[rule](document)
+    document.save(tmp_path / "broken.docx")
+    broken = lint(tmp_path / "broken.docx")
+    assert statuses(broken)[rule] == rules.VIOLATION, [r for r in broken.results if r.rule == rule]
+
+
+def test_a_cong_van_has_no_type_name_to_find_and_must_have_kinh_gui(built_examples, tmp_path):
+    found = statuses(lint(built_examples[CONG_VAN]["docx"]))
+    assert not any(rule.startswith(("ten-loai", "trich-yeu.")) for rule in found), found
+    document = docx.Document(built_examples[CONG_VAN]["docx"])
+    for p in [p for p in _paragraphs(document) if p.style.style_id == "KinhGuiDanhSach"]:
+        _remove(p)
+    document.save(tmp_path / "no-kinh-gui.docx")
+    assert statuses(lint(tmp_path / "no-kinh-gui.docx"))["kinh-gui"] == rules.VIOLATION
 
 
 def _insert_after(anchor, texts: list[str], italic: bool = False, bold: bool = False):

@@ -89,12 +89,60 @@ def test_inline_markup():
 def test_the_guide_example_is_a_valid_notice(project):
     """The YAML examples in docs/huong-dan.md, checked as they stand."""
     guide = (TESTS.parent / "docs" / "huong-dan.md").read_text(encoding="utf-8")
-    # The notice of section 2, with the fields section 6 shows added (section 6b's are tested in test_office_wording).
+    # The notice of section 2, with the fields section 6 shows added; a block headed "# Ví dụ riêng" is a notice
+    # of its own (checked below). Section 6b's examples are tested in test_office_wording.
     sections = [part for part in guide.split("\n## ") if part.startswith(("2. ", "6. "))]
-    example = "".join(block.split("```", 1)[0] for part in sections for block in part.split("```yaml\n")[1:])
+    blocks = [block.split("```", 1)[0] for part in sections for block in part.split("```yaml\n")[1:]]
+    example = "".join(block for block in blocks if not block.startswith(OWN_EXAMPLE))
     notice = project / "notices" / "2026" / "152-TB-UBND.yaml"
     notice.write_text(example, encoding="utf-8")
     built = _notice(notice)
     assert built.number_symbol == "152/TB-UBND"
     assert built.summary == ("Kết luận của Chủ tịch Ủy ban nhân dân thành phố Nguyễn Văn A tại cuộc họp về "
                              "công tác chuyển đổi số năm 2026")
+
+
+OWN_EXAMPLE = "# Ví dụ riêng"
+
+
+def test_the_guide_examples_of_their_own_are_valid_notices(project):
+    """The công văn, Kính gửi, căn cứ and table examples of docs/huong-dan.md, each a notice as it stands."""
+    guide = (TESTS.parent / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0] for block in guide.split("```yaml\n")[1:]]
+    own = [block for block in blocks if block.startswith(OWN_EXAMPLE)]
+    assert len(own) == 2
+    notices = []
+    for i, block in enumerate(own):
+        path = project / "notices" / "2026" / f"example-{i}.yaml"
+        path.write_text(block, encoding="utf-8")
+        notices.append(_notice(path))
+    letter, scheduled = notices
+    assert letter.cong_van and letter.number_symbol == "153/UBND-CN"
+    assert letter.addressees == ("Kính gửi:", "- Công ty cổ phần Xây dựng giao thông Yên Bái;",
+                                 "- Công ty TNHH Hiệp Phú.")
+    assert letter.legal_basis[-1] == "Căn cứ kết quả kiểm tra, Sở Công Thương thông báo như sau:"
+    assert letter.recipient_lines[:2] == ["- Như trên;", "- Ban Giám đốc Sở;"]
+    assert scheduled.addressees == ("Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng và giao thông",)
+    assert scheduled.legal_basis == ("Căn cứ Kế hoạch số 85/KH-UBND ngày 15/5/2026 của Ủy ban nhân dân thành phố;",)
+    table = scheduled.content[0].table
+    assert table.header == ("STT", "Ngày", "Công trình", "Nội dung kiểm tra") and len(table.rows) == 2
+
+
+def test_the_cong_van_form_chosen_in_the_agency_settings(project):
+    settings = project / "notices" / "_agency.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "form: cong-van\n", encoding="utf-8")
+    notice = project / "notices" / "2026" / "21-UBND-VP.yaml"
+    notice.write_text("""
+number: 21
+date: 2026-05-12
+summary: triển khai kế hoạch chuyển đổi số
+addressees: [Sở Tài chính]
+content: [Nội dung]
+recipients: [Chủ tịch UBND thành phố]
+archive: {units: [VP]}
+signature: chanh-van-phong
+""", encoding="utf-8")
+    built = _notice(notice)
+    assert built.cong_van and built.number_symbol == "21/UBND-VP"
+    assert built.addressees == ("Kính gửi: Sở Tài chính",)
+    assert built.recipient_lines == ["- Như trên;", "- Chủ tịch UBND thành phố;", "- Lưu: VT, VP."]

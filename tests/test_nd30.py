@@ -65,3 +65,28 @@ def test_dates_in_iso_or_vietnamese_form(text, expected):
 def test_bad_dates(text, code):
     with pytest.raises(ValueError, match=code):
         parse_date(text)
+
+
+def test_legal_basis_endings_and_what_a_clerk_typed():
+    lines = ["Căn cứ Luật Xây dựng,", "Căn cứ Kế hoạch số 85/KH-UBND của Ủy ban nhân dân phường Cam Đường"]
+    assert nd30.legal_basis_lines(lines) == ["Căn cứ Luật Xây dựng;",
+                                             "Căn cứ Kế hoạch số 85/KH-UBND của Ủy ban nhân dân phường Cam Đường."]
+    assert nd30.legal_basis_lines(lines, "lead-in")[-1].endswith("Cam Đường;")
+    sentence = "Căn cứ kết quả kiểm tra, Sở Công Thương thông báo như sau:"
+    assert nd30.legal_basis_lines([lines[0], sentence], "sentence") == ["Căn cứ Luật Xây dựng;", sentence]
+    assert nd30.punctuation_replaced("Căn cứ Luật Xây dựng,", "Căn cứ Luật Xây dựng;") == ","
+    assert nd30.punctuation_replaced("Căn cứ Luật Xây dựng", "Căn cứ Luật Xây dựng;") is None, "only added"
+    assert nd30.punctuation_replaced("Căn cứ Luật Xây dựng;", "Căn cứ Luật Xây dựng;") is None
+
+
+def test_addressees_one_on_the_line_several_below_it():
+    assert nd30.addressee_lines(["Công ty cổ phần Đầu tư xây dựng hạ tầng và giao thông"]) == [
+        "Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng và giao thông"]
+    assert nd30.addressee_lines(["Sở Tài chính", "UBND các xã, phường;"]) == [
+        "Kính gửi:", "- Sở Tài chính;", "- UBND các xã, phường."]
+
+
+def test_cong_van_summary_and_symbol():
+    assert nd30.cong_van_summary("nâng bậc lương năm 2019") == "V/v nâng bậc lương năm 2019"
+    assert nd30.cong_van_summary("V/v nâng bậc lương năm 2019") == "V/v nâng bậc lương năm 2019"
+    assert nd30.cong_van_symbol("SCT", "CN") == "SCT-CN"

@@ -25,7 +25,7 @@ import pytest
 from lxml import etree
 from openxml_audit import FileFormat, OpenXmlValidator
 
-from conftest import EXAMPLES as EXAMPLE_FILES, NOTICE_149, PROJECT, docx_text
+from conftest import committed, docx_text, EXAMPLES as EXAMPLE_FILES, NOTICE_149, PROJECT
 from vanthu import cli, resources
 from vanthu.convert.libreoffice import find_soffice
 from vanthu.engine import pipeline
@@ -149,20 +149,12 @@ def test_every_example_notice_is_valid(built_examples, stem):
     assert findings(built_examples[stem]["docx"]) == []
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
-
-
 @pytest.fixture
 def repo(tmp_path, monkeypatch) -> Path:
     """A git repository holding a copy of notices/ (with the sample images), committed once; the current folder."""
     repo = tmp_path / "repo"
     shutil.copytree(NOTICES, repo / "notices")
-    _git(repo, "init", "-q")
-    _git(repo, "config", "user.name", "Chuyên viên A")
-    _git(repo, "config", "user.email", "a@example.org")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-qm", "notices")
+    committed(repo, "notices")
     monkeypatch.chdir(repo)
     return repo
 

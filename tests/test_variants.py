@@ -216,3 +216,107 @@ def test_an_agency_template_in_the_project_is_used(project):
     built = docx.Document(outcome.built[0][0])
     body = next(p for p in built.paragraphs if p.text.startswith("1. Nội dung thứ nhất"))
     assert body.style.font.size == Pt(13)
+
+
+CONG_VAN = "so-cong-thuong-lao-cai/2026/2015-SCT-CN"
+
+
+def test_cong_van_form_no_type_name_v_v_under_the_number(built_examples):
+    """Mẫu 1.5: no type name; "V/v …" 12–13 pt upright, centred under "Số: …/SCT-CN" in the left column."""
+    page = pdf_words(built_examples[CONG_VAN]["pdf"])[0]
+    assert "THÔNG" not in [w["text"] for w in page], "a công văn has no type name"
+    number = words_of(page, "Số: 2015/SCT-CN")
+    summary = words_of(page, "V/v thông báo kết quả kiểm tra")
+    styled(summary, 12, bold=False, italic=False)
+    styled(number, 13, bold=False, italic=False)
+    gap = summary[0]["top"] - number[0]["bottom"]
+    assert 0 < gap < 12, "directly under the number"
+    assert summary[0]["x0"] > TEXT_LEFT and max(w["x1"] for w in page if w["text"] == "V/v") < TEXT_LEFT + 62 * MM
+    line = [w for w in page if abs(w["top"] - summary[0]["top"]) < 2 and w["x0"] < TEXT_LEFT + 62 * MM]
+    centre = (min(w["x0"] for w in line) + max(w["x1"] for w in line)) / 2
+    assert abs(centre - (TEXT_LEFT + 31 * MM)) < 3, "centred in the left column"
+
+
+def test_kinh_gui_list_dashes_under_the_colon_then_upright_can_cu(built_examples):
+    page = pdf_words(built_examples[CONG_VAN]["pdf"])[0]
+    label = words_of(page, "Kính gửi:")
+    styled(label, 14, bold=False, italic=False)
+    colon = label[-1]["x1"] - (label[-1]["x1"] - label[-1]["x0"]) / len(label[-1]["text"])  # the colon's left edge
+    lines = [words_of(page, f"- {name}") for name in (
+        "Công ty cổ phần Xây dựng giao thông Yên Bái;", "Tổng công ty Xây dựng Trường Sơn;", "Công ty TNHH Hiệp Phú.")]
+    for words in lines:
+        styled(words, 14, bold=False, italic=False)
+        assert abs(words[0]["x0"] - colon) < 2, "the dashes stand in a column under the colon"
+        assert words[0]["top"] > label[0]["bottom"] - 1
+    basis = words_of(page, "Căn cứ Quyết định số 1050/QĐ-SCT")
+    styled(basis, 14, bold=False, italic=False)
+    assert basis[0]["top"] > lines[-1][0]["bottom"], "the căn cứ come after Kính gửi"
+    own_sentence = words_of(page, "Sở Công Thương thông báo như sau:")
+    styled(own_sentence, 14, bold=False, italic=False)
+    text = " ".join(w["text"] for w in page)
+    assert "tỉnh Lào Cai; Căn cứ kết quả kiểm tra" in text, "each căn cứ but the last ends «;»"
+    assert "như sau: 1. Kết quả kiểm tra:" in text, "the last, a sentence of its own, as typed"
+
+
+def test_cong_van_recipients_open_with_nhu_tren(built_examples):
+    last = pdf_words(built_examples[CONG_VAN]["pdf"])[-1]
+    first = words_of(last, "- Như trên;")
+    styled(first + words_of(last, "- Ban Giám đốc Sở;") + words_of(last, "- Lưu: VT, CN, 02."), 11, False, False)
+    assert first[0]["top"] < words_of(last, "- Ban Giám đốc Sở;")[0]["top"]
+
+
+WARD_TABLE = "ubnd-phuong-cam-duong/2026/152-TB-UBND"
+TABLE_HEADER = ["STT", "Ngày", "Công trình", "Địa điểm", "Nội dung kiểm tra"]
+
+
+def test_one_addressee_on_the_line_of_kinh_gui_then_can_cu_leading_into_the_next_sentence(built_examples):
+    page = pdf_words(built_examples[WARD_TABLE]["pdf"])[0]
+    line = words_of(page, "Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng và giao thông")
+    styled(line, 14, bold=False, italic=False)
+    assert len({round(w["top"]) for w in line}) == 1, "one addressee stands on the line of «Kính gửi:»"
+    centre = (line[0]["x0"] + line[-1]["x1"]) / 2
+    assert abs(centre - (TEXT_LEFT + TEXT_RIGHT) / 2) < 3, "centred"
+    title = words_of(page, "THÔNG BÁO")
+    assert title[0]["top"] < line[0]["top"], "under the type name and the trích yếu (ô 9a below ô 5a)"
+    basis = words_of(page, "Căn cứ Luật Xây dựng")
+    styled(basis, 14, bold=False, italic=False)
+    assert basis[0]["top"] > line[0]["bottom"]
+    text = " ".join(w["text"] for w in page)
+    assert "tỉnh Lào Cai; Ủy ban nhân dân phường Cam Đường công khai lịch kiểm tra" in text, \
+        "the last căn cứ ends «;» and the next sentence follows"
+
+
+def test_body_table_runs_across_a_page_break_with_its_header_row_repeated(built_examples):
+    with pdfplumber.open(built_examples[WARD_TABLE]["pdf"]) as pdf:
+        pages = [p for p in pdf.pages if "Công trình" in (p.extract_text() or "")]
+        assert len(pages) >= 2, "the table runs onto a second page"
+        body_rows = []
+        for page in pages[:2]:
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            header = words_of(words, " ".join(TABLE_HEADER))
+            styled(header, 13, bold=True, italic=False)
+            tables = page.find_tables()
+            assert tables, "drawn as a table with borders"
+            rows = tables[0].extract()
+            assert [" ".join((c or "").split()) for c in rows[0]] == TABLE_HEADER, "the header row heads the page"
+            body_rows += [[" ".join((c or "").split()) for c in row] for row in rows[1:]]
+            cells = [w for w in words if w["top"] > header[0]["bottom"] + 2
+                     and w["bottom"] < tables[0].bbox[3]]
+            styled(cells, 13, bold=False, italic=False)
+            assert {w["fontname"].split("+")[-1].split("-")[0] for w in words} <= {"LiberationSerif",
+                                                                                   "TimesNewRomanPSMT",
+                                                                                   "TimesNewRoman"}
+    assert [row[0] for row in body_rows] == [str(n) for n in range(1, 25)], "every row once, in order"
+    assert body_rows[-1] == ["24", "09/7/2026", "Chợ Cam Đường (mái che)", "Tổ 9",
+                             "Kiểm tra chất lượng vật liệu, nhật ký thi công"]
+
+
+def test_body_table_columns_as_given(built_examples):
+    document = docx.Document(built_examples[WARD_TABLE]["docx"])
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "STT")
+    widths = [c.width.mm for c in table.rows[0].cells]
+    assert sum(widths) == pytest.approx(160, abs=0.5), "the text width"
+    assert [round(w / sum(widths) * 120) for w in widths] == [10, 17, 38, 17, 38]
+    assert table.style.name == "Bảng nội dung"
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert [c.paragraphs[0].alignment for c in table.rows[1].cells][:2] == [1, 1], "centred as `align` says"

@@ -1,4 +1,5 @@
-"""Write templates/thong-bao.docx, the Word template of a Thông báo (NĐ30, Phụ lục III, Mẫu 1.4).
+"""Write templates/thong-bao.docx, the Word template of a Thông báo (NĐ30, Phụ lục III, Mẫu 1.4,
+or the công văn form of Mẫu 1.5).
 
 The committed .docx is the source a clerk edits in Word; this script records how it was first made and can make
 it again from nothing (it overwrites hand edits). Every figure of Nghị định 30 is a named paragraph style here, so
@@ -17,7 +18,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 from vanthu import ooxml
 from vanthu.ooxml import child_in_order, insert_in_order
-from vanthu.render.styles import STYLE_NAMES
+from vanthu.render.styles import STYLE_NAMES, TABLE_STYLE
 
 OUT = Path(__file__).resolve().parent.parent / "templates" / "thong-bao.docx"
 FONT = "Times New Roman"
@@ -45,6 +46,12 @@ STYLES = {
     # Ô 5a, 6: title and content
     "TenLoai": dict(size=14, bold=True, align=C, before=24),
     "TrichYeu": dict(size=14, bold=True, align=C),
+    # Ô 5b, a công văn's trích yếu "V/v …": 12–13 upright, centred under the number, 6 pt below it (Mẫu 1.5)
+    "TrichYeuCongVan": dict(size=12, align=C, before=6),
+    # Ô 9a, Kính gửi: 13–14 upright; one addressee on the line of "Kính gửi:", centred; several one per line
+    # below it, their dashes under its colon (the renderer sets the indents), no gap between them
+    "KinhGui": dict(size=14, align=C, before=12, after=6),
+    "KinhGuiDanhSach": dict(size=14, align=L, before=12, after=6, contextual=True),
     "NoiDung": dict(size=14, align=J, after=6, first_line=1.27, spacing=1.15),
     "CanCu": dict(base="NoiDung", italic=True),
     # The closing sentence stays on the page of the signature block (so does the gap before it)
@@ -67,7 +74,12 @@ STYLES = {
     "PhuLucSo": dict(size=14, bold=True, align=C),
     "PhuLucTen": dict(size=14, bold=True, align=C),
     "PhuLucKemTheo": dict(size=14, italic=True, align=C),
+    # Tables in the body (schedules, lists): 13 pt as the body allows, the header row bold and centred; the
+    # borders are the table style "Bảng nội dung" (TABLE_BORDERS)
+    "BangTieuDe": dict(size=13, bold=True, align=C, before=3, after=3),
+    "BangO": dict(size=13, align=L, before=3, after=3),
 }
+TABLE_CELL_MARGIN_MM = 1.5  # left and right, so that text never touches a border
 
 
 def _border(ppr, sides):
@@ -113,6 +125,8 @@ def add_style(doc, style_id, spec):
         fmt.line_spacing = Pt(spec["exact"])
     fmt.widow_control = True
     ppr = style.element.get_or_add_pPr()
+    if spec.get("contextual"):  # no space between paragraphs of this style, only around the block
+        insert_in_order(ppr, OxmlElement("w:contextualSpacing"))
     if spec.get("box"):
         _border(ppr, ("top", "left", "bottom", "right"))
     elif spec.get("bottom"):
@@ -120,6 +134,28 @@ def add_style(doc, style_id, spec):
     elif spec.get("top"):
         _border(ppr, ("top",))
     return style
+
+
+def add_table_style(doc):
+    """The table style of a table in the body: single borders all round and between cells, a little room on the
+    left and right of each cell. The text's own figures are the paragraph styles "Tiêu đề bảng" and "Ô bảng"."""
+    style = doc.styles.add_style(STYLE_NAMES[TABLE_STYLE], WD_STYLE_TYPE.TABLE)
+    style.element.set(qn("w:styleId"), TABLE_STYLE)
+    style.base_style = doc.styles["Normal Table"]
+    style.quick_style = True
+    tbl_pr = insert_in_order(style.element, OxmlElement("w:tblPr"))
+    borders = insert_in_order(tbl_pr, OxmlElement("w:tblBorders"))
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "auto")):
+            edge.set(qn(key), value)
+        insert_in_order(borders, edge)
+    margins = insert_in_order(tbl_pr, OxmlElement("w:tblCellMar"))
+    for side in ("left", "right"):
+        m = OxmlElement(f"w:{side}")
+        m.set(qn("w:w"), str(round(Mm(TABLE_CELL_MARGIN_MM).twips)))
+        m.set(qn("w:type"), "dxa")
+        insert_in_order(margins, m)
 
 
 def set_defaults(doc):
@@ -219,7 +255,7 @@ def prune(doc):
     point at nothing, which Word reports as unreadable content."""
     root = doc.styles.element
     by_id = {s.get(qn("w:styleId")): s for s in root.iterchildren(qn("w:style"))}
-    used, todo = set(), list(set(STYLES) | {"Normal", "Header", "Footer", "TableNormal", "NoList",
+    used, todo = set(), list(set(STYLES) | {TABLE_STYLE, "Normal", "Header", "Footer", "TableNormal", "NoList",
                                             "DefaultParagraphFont"})
     while todo:
         style_id = todo.pop()
@@ -247,6 +283,7 @@ def main():
     set_defaults(doc)
     for style_id, spec in STYLES.items():
         add_style(doc, style_id, spec)
+    add_table_style(doc)
 
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -269,14 +306,18 @@ def main():
                  ("Đường kẻ", "")])
     number, date = header.add_row().cells
     keep_rows_whole(header)
-    fill(number, [("Số, ký hiệu", "Số: {{ number_symbol }}")] + optional("Dấu độ mật", "confidentiality")
+    fill(number, [("Số, ký hiệu", "Số: {{ number_symbol }}")] + optional("Trích yếu công văn", "cong_van_summary")
+         + optional("Dấu độ mật", "confidentiality")
          + optional("Dấu độ khẩn", "urgency"))
     fill(date, [("Địa danh, ngày tháng", "{{ place_date }}")])
 
-    # Ô 5a: tên loại and trích yếu, a short line below; ô 6: căn cứ and the content.
+    # Ô 5a: tên loại and trích yếu, a short line below (a công văn has neither: its trích yếu is ô 5b, above);
+    # ô 9a and 6: Kính gửi, căn cứ and the content.
+    doc.add_paragraph("{%p if type_name %}", style="Tên loại văn bản")
     doc.add_paragraph("{{ type_name }}", style="Tên loại văn bản")
     doc.add_paragraph("{{ summary }}", style="Trích yếu")
     doc.add_paragraph(style="Đường kẻ dưới trích yếu")
+    doc.add_paragraph("{%p endif %}", style="Đường kẻ dưới trích yếu")
     doc.add_paragraph("{{p body }}", style="Nội dung")
     doc.add_paragraph(style="Câu kết")
 

@@ -8,6 +8,7 @@ and `--format` may stand before or after the command name.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,6 +161,17 @@ def _verify_options(parser, t) -> None:
                                "else the project's notices/_agency.yaml)"))
 
 
+def _import_options(parser, t) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="FILE.docx|FOLDER",
+                        help=t("tệp Word (.docx) hoặc thư mục chứa chúng", "Word files (.docx) or folders of them"))
+    parser.add_argument("--out", type=Path, help=t("thư mục ghi thông báo, ví dụ notices/so-cong-thuong/2026 "
+                                                   "(mặc định: notices/<năm>/ của dự án)",
+                                                   "where the notices are written, e.g. notices/so-cong-thuong/2026 "
+                                                   "(default: the project's notices/<year>/)"))
+    parser.add_argument("--jobs", type=int, help=t("số tiến trình đọc DOCX (mặc định: mỗi lõi một)",
+                                                   "processes reading DOCX (default: one per core)"))
+
+
 def _schema_options(parser, t) -> None:
     parser.add_argument("--out", type=Path, help=t("ghi ra tệp này thay vì in ra", "write to this file, not stdout"))
 
@@ -205,6 +217,9 @@ COMMANDS = {c.name: c for c in (
             "vanthu new --date 24/3/2026", _new_options, _run("vanthu.keep.new")),
     Command("init", ("tạo kho văn bản mới cho một cơ quan", "start an office repository"), "vanthu init van-ban",
             _init_options, _run("vanthu.keep.init")),
+    Command("import", ("nhập văn bản Word (.docx) đã có thành tệp YAML thông báo", "turn existing Word notices "
+                       "(.docx) into notice YAML"), "vanthu import cu/ --out notices/so-cong-thuong/2026",
+            _import_options, _run("vanthu.keep.importing"), ("text", "json")),
     Command("schema", ("in lược đồ JSON Schema cho trình soạn thảo (VS Code)", "print the JSON Schema for editors "
                        "(VS Code)"), "vanthu schema --out schema.json", _schema_options,
             _run("vanthu.check.jsonschema")),
@@ -297,6 +312,7 @@ def _language(argv: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(argv)
     name, rest, flags = split(argv)
@@ -309,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     command = COMMANDS[name or "build"]
     args = vars(command_parser(command, lang).parse_intermixed_args(rest))
     args["lang"] = i18n.language(args.get("lang"))
+    stops = [signal.SIGINT, *([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])]  # a polite kill, as Ctrl+C
+    before = {stop: signal.signal(stop, _interrupted) for stop in stops}
     try:
         _where(command, args)
         return command.run()(**args)
@@ -317,7 +335,25 @@ def main(argv: list[str] | None = None) -> int:
         return failure.status
     except KeyboardInterrupt:
         print(i18n.text("interrupted", args["lang"]), file=sys.stderr)
-        return 130
+        before.clear()  # stay deaf to a late second stop (build.py passes Ctrl+C on) until the process has ended
+        return 130  # as a shell reports a command stopped by Ctrl+C
+    finally:
+        for stop, handler in before.items():  # main() is also called inside the tests' process
+            signal.signal(stop, handler)
+
+
+def utf8_output() -> None:
+    """Print UTF-8 whatever the console's code page: on Windows a pipe or a file (`> log.txt`) would otherwise be
+    written in cp1252, which has no Vietnamese letters."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _interrupted(signum, frame):
+    # Only the first stop counts: a second Ctrl+C must not cut short the clean-up the first one started.
+    signal.signal(signum, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
 def _where(command: Command, args: dict) -> None:

@@ -22,25 +22,22 @@ def shown_path(path: Path) -> str:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Written under a temporary name beside the target and renamed: never half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, target)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+    _write_whole(target, data, os.replace)
 
 
 def create_new(target: Path, data: bytes) -> None:
     """Written whole under a temporary name, then linked to `target`: FileExistsError if it exists (unlike a
     rename, a link never replaces a file that appeared meanwhile)."""
+    _write_whole(target, data, os.link)
+
+
+def _write_whole(target: Path, data: bytes, install) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.link(temp, target)
+        install(temp, target)
     finally:
-        os.unlink(temp)
+        if os.path.exists(temp):
+            os.unlink(temp)

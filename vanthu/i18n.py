@@ -169,6 +169,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                               "«{line}» must be followed by the signer's own title (e.g. «PHÓ CHỦ TỊCH»)."),
     "name_has_title": ("Không ghi học hàm, học vị trước họ tên người ký: «{name}».",
                        "No academic title before the signer's name: «{name}»."),
+    "table_ragged": ("Hàng thứ {row} của bảng có {cells} ô, còn hàng tiêu đề có {columns} cột: mỗi hàng cần đủ {columns} "
+                     "ô (ô trống ghi \"\").",
+                     "Row {row} of the table has {cells} cell(s) but the header row {columns} column(s): every row needs "
+                     "{columns} cells (an empty cell is \"\")."),
+    "table_columns": ("«{key}» có {given} giá trị, còn bảng có {columns} cột: ghi một giá trị cho mỗi cột.",
+                      "«{key}» has {given} value(s) but the table {columns} column(s): give one per column."),
+    "cong_van_needs_addressees": ("Công văn (form: cong-van) cần «addressees» (Kính gửi): một nơi, hoặc danh sách.",
+                                  "A công văn (form: cong-van) needs «addressees» (Kính gửi): one, or a list."),
+    "cong_van_needs_symbol": ("Công văn cần ký hiệu {agency}-<đơn vị soạn thảo>: ghi «symbol» (ví dụ {agency}-VP) "
+                              "hoặc đơn vị soạn thảo trong «archive: {{units: [VP]}}».",
+                              "A công văn needs the symbol {agency}-<drafting unit>: write «symbol» (e.g. {agency}-VP) "
+                              "or the drafting unit in «archive: {{units: [VP]}}»."),
+    "legal_basis_end_under_summary": ("Căn cứ in nghiêng dưới trích yếu là căn cứ ban hành: căn cứ cuối kết thúc bằng «.» "
+                                      "(Phụ lục I mục II.6.a). Để căn cứ cuối «{end}» dẫn vào câu sau, ghi thêm "
+                                      "«legal_basis_place: addressees» (in đứng, như nội dung).",
+                                      "Căn cứ in italics under the trích yếu are the decree's legal bases, the last "
+                                      "ending «.» (Phụ lục I §II.6.a). For a last line «{end}» that leads into the "
+                                      "text, add «legal_basis_place: addressees» (upright, as the body)."),
+    "legal_basis_punctuation": ("Căn cứ thứ {n} gõ «{typed}» ở cuối; theo Nghị định 30 được in là «{printed}»: "
+                                "«…{end}».",
+                                "Legal basis line {n} ends «{typed}» as typed; Nghị định 30's form prints «{printed}»: "
+                                "«…{end}»."),
     "appendix_needs_full_name": ("Có phụ lục thì cần «agency.full_name» (tên cơ quan viết thường) cho dòng «Kèm theo».",
                                  "Appendices need «agency.full_name» (the agency's name in running text) for the "
                                  "«Kèm theo» line."),
@@ -317,6 +339,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lint_el_ten_loai": ("Tên loại văn bản", "Document type name"),
     "lint_el_trich_yeu": ("Trích yếu", "Summary (trích yếu)"),
     "lint_el_can_cu": ("Căn cứ ban hành", "Legal bases (căn cứ)"),
+    "lint_el_trich_yeu_cong_van": ("Trích yếu công văn «V/v …»", "Letter's summary «V/v …» (công văn)"),
+    "lint_el_kinh_gui": ("Kính gửi", "Addressees (Kính gửi)"),
+    "lint_el_bang": ("Bảng trong nội dung", "Tables in the body"),
     "lint_el_dau_khan": ("Dấu mức độ khẩn", "Urgency mark"),
     "lint_el_noi_dung": ("Nội dung", "Body text"),
     "lint_el_ten_muc": ("Tên mục I., II.", "Section headings I., II."),
@@ -351,6 +376,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lint_prop_no_academic_title": ("không ghi học hàm, học vị", "no academic title"),
     "lint_prop_page_1": ("không hiện ở trang 1", "not shown on page 1"),
     "lint_prop_position": ("vị trí", "position"),
+    "lint_prop_spacing": ("khoảng cách với dòng trên", "space above"),
+    "lint_prop_dashes": ("gạch đầu dòng dưới dấu hai chấm", "dashes under the colon"),
+    "lint_prop_nhu_tren": ("dòng đầu «- Như trên;»", "first line «- Như trên;»"),
     "lint_prop_pdf_one_line": ("nằm trên một dòng (PDF)", "on one line (PDF)"),
     "lint_prop_pdf_line": ("độ dài đường kẻ dưới (PDF)", "length of the line below (PDF)"),
     "lint_prop_pdf_centred": ("nằm giữa (PDF)", "centred (PDF)"),
@@ -390,6 +418,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lint_expect_centred": ("lệch không quá 3 pt (khoảng 1 mm)", "within 3 pt (about 1 mm)"),
     "lint_all_lines": ("cả {n} dòng đúng", "all {n} lines right"),
     "lint_expect_basis": ("mỗi dòng kết thúc bằng «;», dòng cuối bằng «.»", "each line ends «;», the last «.»"),
+    "lint_under_number": ("ngay dưới dòng «Số:», cùng cột", "just under the «Số:» line, in its column"),
+    "lint_not_under_number": ("không ở ngay dưới dòng «Số:»", "not just under the «Số:» line"),
+    "lint_expect_addressees": ("«Kính gửi: …» một dòng; nhiều nơi: «Kính gửi:», rồi mỗi dòng «- …;», dòng cuối «- ….»",
+                               "«Kính gửi: …» on one line; several: «Kính gửi:», then each line «- …;», the last "
+                               "«- ….»"),
+    "lint_dashes": ("gạch đầu dòng ở {dash} pt, dấu hai chấm ở {colon} pt", "dashes at {dash} pt, the colon at {colon} pt"),
+    "lint_expect_dashes": ("các gạch đầu dòng thẳng hàng dưới dấu hai chấm", "the dashes in a column under the colon"),
     "lint_expect_heading": ("tên mục in hoa, đậm", "the heading upper case and bold"),
     "lint_all_justified": ("cả {n} đoạn", "all {n} paragraphs"),
     "lint_first_bad": ("{n} đoạn sai, đầu tiên {text}: {value}", "{n} paragraph(s) wrong, first {text}: {value}"),
@@ -533,6 +568,90 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "register_signed_stale": ("{time} (bản ký cũ: PDF đã tạo lại sau khi ký)",
                               "{time} (an earlier build: the PDF was rebuilt after signing)"),
     # ---- end of electronic issuance ----
+    # ---- import (vanthu import: a Word notice read back into a notice YAML) ----
+    "phase_importing": ("đọc DOCX", "reading DOCX"),
+    "import_no_files": ("Không tìm thấy tệp DOCX nào trong {path}.", "No DOCX files found in {path}."),
+    "import_unreadable": ("Không đọc được tệp: {reason}. Không ghi gì.", "The file cannot be read: {reason}. "
+                          "Nothing written."),
+    "import_legacy_doc": ("Đây là tệp Word cũ (.doc, Word 97–2003), không phải .docx. Hãy mở trong Word hoặc "
+                          "LibreOffice và lưu lại dạng .docx (Tệp → Lưu thành → Tài liệu Word .docx), rồi nhập lại. "
+                          "Không ghi gì.",
+                          "This is an old binary Word file (.doc, Word 97–2003), not .docx. Open it in Word or "
+                          "LibreOffice and save it as .docx (File → Save As → Word Document), then import it again. "
+                          "Nothing written."),
+    "import_encrypted": ("Tệp được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở trong Word, bỏ mật khẩu "
+                         "(Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập "
+                         "lại. Không ghi gì.",
+                         "The file is protected by a password (encrypted), so it cannot be read. Open it in Word, "
+                         "remove the password (File → Info → Protect Document → Encrypt with Password, clear it), "
+                         "save, then import it again. Nothing written."),
+    "import_not_docx": ("Tệp không phải tài liệu Word .docx (không phải tệp nén ZIP của Office). Không ghi gì.",
+                        "The file is not a Word .docx document (not an Office ZIP package). Nothing written."),
+    "import_corrupt": ("Tệp .docx bị hỏng, không mở được ({reason}). Hãy thử mở và lưu lại trong Word. Không ghi gì.",
+                       "The .docx is damaged and cannot be opened ({reason}). Try opening and saving it again in "
+                       "Word. Nothing written."),
+    "import_not_a_notice": ("Tệp không giống một văn bản hành chính: không thấy Quốc hiệu, dòng «Số:» hay tên loại "
+                            "văn bản. Không ghi gì.",
+                            "The file does not look like an administrative document: no Quốc hiệu, «Số:» line or "
+                            "type name was found. Nothing written."),
+    "import_failed": ("Không đọc được văn bản này ({reason}); hãy gửi tệp cho người phụ trách công cụ. Không ghi gì.",
+                      "This document could not be read ({reason}); please send the file to the toolkit's "
+                      "maintainers. Nothing written."),
+    "import_exists": ("Đã có tệp {file}; không ghi đè.", "{file} already exists; it is not overwritten."),
+    "import_written": ("{file} → {output} ({remarks} ghi chú cần xem)", "{file} → {output} ({remarks} note(s) to "
+                       "review)"),
+    "import_settings_written": ("Đã tạo thiết lập cơ quan {file}", "Wrote the agency settings {file}"),
+    "import_summary": ("Đã nhập {written} tệp, lỗi {failed}.", "Imported {written} file(s), {failed} failed."),
+    "import_header": ("# Nhập từ {file} bằng «vanthu import». Xem các ghi chú «NHẬP:» rồi chạy «vanthu check».",
+                      "# Imported from {file} by «vanthu import». Review the «NHẬP:» notes, then run «vanthu "
+                      "check»."),
+    "import_settings_header": ("# Thiết lập chung của cơ quan, lấy từ {file} khi nhập. Bổ sung full_name, signers, "
+                               "recipient_groups nếu cần.",
+                               "# The agency's settings, taken from {file} on import. Add full_name, signers, "
+                               "recipient_groups as needed."),
+    "import_blank_number": ("NHẬP: đoạn {paragraph}: số văn bản để trống («{text}», bản dự thảo chưa cấp số): điền "
+                            "«number».",
+                            "NHẬP: paragraph {paragraph}: the number is blank («{text}», an unnumbered draft): fill "
+                            "in «number»."),
+    "import_blank_number_short": ("điền số văn bản", "fill in the number"),
+    "import_blank_date": ("NHẬP: đoạn {paragraph}: ngày ban hành chưa đủ («{text}»): điền «date» dạng ngày/tháng/năm.",
+                          "NHẬP: paragraph {paragraph}: the date is incomplete («{text}»): fill in «date» as "
+                          "day/month/year."),
+    "import_blank_date_short": ("điền ngày ban hành", "fill in the date of issue"),
+    "import_not_in_schema": ("NHẬP: đoạn {paragraph}: «{text}» chưa có trường tương ứng (mẫu công văn); giữ ở đây "
+                             "làm ghi chú.",
+                             "NHẬP: paragraph {paragraph}: «{text}» has no field yet (the công văn form); kept here "
+                             "as a note."),
+    "import_cong_van": ("NHẬP: đoạn {paragraph}: đây là công văn (Mẫu 1.5, «{text}»), mẫu này chưa có trong "
+                        "lược đồ: đã nhập thành THÔNG BÁO, trích yếu lấy từ dòng V/v; xem lại tên loại.",
+                        "NHẬP: paragraph {paragraph}: this is a công văn (Mẫu 1.5, «{text}»), a form the schema does "
+                        "not have yet: imported as a THÔNG BÁO with the V/v line as its trích yếu; review the type."),
+    "import_table": ("NHẬP: đoạn {paragraph}: ô bảng trong nội dung, chưa có trường tương ứng: «{text}».",
+                     "NHẬP: paragraph {paragraph}: a table cell in the body, which no field holds: «{text}»."),
+    "import_text_box": ("NHẬP: đoạn {paragraph}: chữ trong hộp văn bản (text box), chưa nhập: «{text}».",
+                        "NHẬP: paragraph {paragraph}: text in a text box, not imported: «{text}»."),
+    "import_image": ("NHẬP: đoạn {paragraph}: hình ảnh (chữ ký, con dấu hoặc hình khác) không được nhập{text}.",
+                     "NHẬP: paragraph {paragraph}: a picture (signature, seal or other) is not imported{text}."),
+    "import_unplaced": ("NHẬP: đoạn {paragraph}: đoạn sau phần chữ ký, không rõ thuộc phần nào: «{text}».",
+                        "NHẬP: paragraph {paragraph}: text after the signature that belongs to no element: «{text}»."),
+    "import_no_content": ("NHẬP: không tìm thấy nội dung văn bản{text}; viết «content».",
+                          "NHẬP: no body text was found{text}; write «content»."),
+    "import_legacy_encoding": ("NHẬP: văn bản gõ bằng bảng mã cũ (TCVN3/VNI), đã chuyển sang Unicode (đoạn {paragraph}): "
+                               "{text}.",
+                               "NHẬP: the document was typed in a legacy encoding (TCVN3/VNI), converted to "
+                               "Unicode (paragraph {paragraph}): {text}."),
+    # ---- end of import ----
+    # --- faults: a build that is stopped, killed, or runs out of disk space ---
+    "disk_full": ("Ổ đĩa chứa thư mục {folder} đã đầy nên không ghi được tệp và lần tạo đã dừng. Các tệp tạo trước "
+                  "đó vẫn còn nguyên. Hãy xóa bớt tệp trên ổ đĩa này (hoặc chọn thư mục khác bằng --out) rồi chạy "
+                  "lại.",
+                  "The disk holding {folder} is full: files could not be written and the build stopped. Earlier "
+                  "outputs are as they were. Free some space on it (or choose another folder with --out) and run "
+                  "again."),
+    "stale_pair": ("Lần tạo trước bị dừng giữa lúc thay {outputs}, nên hai tệp này có thể không khớp nhau (DOCX mới, "
+                   "PDF cũ); thông báo được tạo lại.",
+                   "The last build stopped while replacing {outputs}, so the two may disagree (new DOCX, old PDF); "
+                   "the notice is built again."),
 }
 
 

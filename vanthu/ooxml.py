@@ -49,6 +49,10 @@ _SCHEMA_ORDER = {
     "w:docDefaults": ("w:rPrDefault", "w:pPrDefault"),
     "w:rPrDefault": ("w:rPr",),
     "w:pBdr": ("w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar"),
+    "w:tblBorders": ("w:top", ("w:left", "w:start"), "w:bottom", ("w:right", "w:end"), "w:insideH", "w:insideV"),
+    "w:tblCellMar": ("w:top", ("w:left", "w:start"), "w:bottom", ("w:right", "w:end")),
+    "w:tcPr": ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd", "w:noWrap",
+               "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"),
     "w:settings": (
         "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation", "w:removeDateAndTime",
         "w:doNotDisplayPageBoundaries", "w:displayBackgroundShape", "w:printPostScriptOverText",

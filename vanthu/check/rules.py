@@ -9,7 +9,7 @@ from vanthu.check.problems import WARNING, Problems
 from vanthu.check.schema import label
 from vanthu.project import project_folder
 
-_KINDS = ("text", "paragraph", "section")
+_KINDS = ("text", "paragraph", "section", "table")
 # Học hàm, học vị do not stand before the signer's name (PL I §II.7.c).
 # Control (Cc) and format (Cf) characters of Unicode 14, but tab and line feed: invisible or unprintable on paper
 # (zero-width space, soft hyphen, direction marks …). Listed, not computed: scanning Unicode costs 0.5 s a start;
@@ -37,6 +37,9 @@ def check(doc: dict, source: Source, problems: Problems) -> None:
     _project_files(doc, source, problems)
     _summary_case(doc, source, problems)
     _archive_among_recipients(doc, source, problems)
+    _tables(doc, source, problems)
+    _cong_van(doc, source, problems)
+    _legal_basis_punctuation(doc, source, problems)
     if doc.get("appendices") and not doc["agency"].get("full_name"):
         problems.add(source.mark(("appendices",)), ("agency", "full_name"), "appendix_needs_full_name")
 
@@ -250,3 +253,54 @@ def _archive_among_recipients(doc, source, problems):
         elif bullet := nd30.PASTED_BULLET.match(line):
             problems.add(source.mark(path), path, "recipient_bullet", severity=WARNING, bullet=bullet.group(1),
                          line=line.strip(), printed=nd30.recipient_lines([line], [], None)[0])
+
+
+def _cong_van(doc, source, problems):
+    """A công văn (Mẫu 1.5) is sent to someone (Kính gửi, PL I §II.9.b), and its ký hiệu names the drafting unit
+    (<agency>-<unit>, PL I §II.3.b): typed as `symbol`, or the first unit of the Lưu line."""
+    if doc["form"] != "cong-van":
+        return
+    if not doc.get("addressees"):
+        problems.add(source.mark(("form",)), ("addressees",), "cong_van_needs_addressees")
+    if not doc.get("symbol") and not (doc.get("archive") or {}).get("units"):
+        problems.add(source.mark(("form",)), ("symbol",), "cong_van_needs_symbol",
+                     agency=doc["agency"]["abbreviation"])
+
+
+def _legal_basis_punctuation(doc, source, problems):
+    """Each căn cứ is printed ending ";" and the last "." (or as the office ends it: `legal_basis_end`); a mark the
+    clerk typed that the printed line replaces is said, with its line, never changed silently."""
+    lines = doc.get("legal_basis") or []
+    if lines and doc["legal_basis_end"] != "full-stop" and doc["legal_basis_place"] == "summary":
+        # Under the trích yếu they are the decree's căn cứ ban hành, whose last ends "." (lint says so too).
+        problems.add(source.mark(("legal_basis_end",)), ("legal_basis_end",), "legal_basis_end_under_summary",
+                     severity=WARNING, end=doc["legal_basis_end"])
+    printed = nd30.legal_basis_lines([" ".join(line.split()) for line in lines], doc["legal_basis_end"])
+    for i, (typed, shown) in enumerate(zip(lines, printed)):
+        mark = nd30.punctuation_replaced(typed, shown)
+        if mark:
+            path = ("legal_basis", i)
+            problems.add(source.mark(path), path, "legal_basis_punctuation", severity=WARNING, n=i + 1, typed=mark,
+                         printed=shown[-1], end=shown[-40:])
+
+
+def _tables(doc, source, problems):
+    """Every row of a table has a cell per column of its header row, and so do `widths` and `align`."""
+    bodies = [(("content",), doc["content"])] + [(("appendices", i, "content"), a["content"])
+                                                 for i, a in enumerate(doc.get("appendices", ()))]
+    for start, nodes in bodies:
+        for path, node in _walk(nodes, start):
+            table = node.get("table")
+            if not table:
+                continue
+            columns = len(table["header"])
+            for r, row in enumerate(table["rows"]):
+                if len(row) != columns:
+                    where = path + ("table", "rows", r)
+                    problems.add(source.mark(where), where, "table_ragged", row=r + 1, cells=len(row),
+                                 columns=columns)
+            for key in ("widths", "align"):
+                if key in table and len(table[key]) != columns:
+                    where = path + ("table", key)
+                    problems.add(source.mark(where), where, "table_columns", key=key, given=len(table[key]),
+                                 columns=columns)

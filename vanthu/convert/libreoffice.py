@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
@@ -21,7 +20,8 @@ from pathlib import Path
 from typing import Callable
 
 from vanthu import defaults
-from vanthu.convert.verify import Result, pdf_problem
+from vanthu.convert.verify import Result, check_space, pdf_problem
+from vanthu.processes import kill_group, start_group
 
 MAX_STRIKES = 2
 POLL = 0.1  # seconds between looks at the running workers
@@ -104,8 +104,8 @@ class Pool:
             "--convert-to", PDF_A_FILTER if self.pdf_a else PDF_FILTER, "--outdir", str(out_dir),
             *map(str, batch),
         ]
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, start_new_session=True)  # its own group, to kill all
+        process = start_group(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
         now = time.monotonic()
         return _Worker(process, batch, now)
 
@@ -129,6 +129,8 @@ class Pool:
         """Keep the whole PDFs; strike the file the worker was on when it died; queue the others again."""
         pdfs = [out_dir / (docx.stem + ".pdf") for docx in worker.batch]
         problems = [pdf_problem(pdf) for pdf in pdfs]
+        if any(problems):
+            check_space(out_dir)
         clean_exit = code == 0
         first_missing = next((i for i, p in enumerate(problems) if p is not None), len(problems))
         if not clean_exit and not hung and first_missing > 0:
@@ -158,11 +160,3 @@ class Pool:
             retry.insert(0, rest)
         return retry
 
-
-def kill_group(process: subprocess.Popen) -> None:
-    """Kill the process and everything it started (LibreOffice's launcher starts soffice.bin)."""
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    process.wait()

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from vanthu import defaults
 from vanthu.convert.verify import Result, pdf_problem
-from vanthu.convert.libreoffice import kill_group
+from vanthu.processes import kill_group, start_group
 
 SCHEME = "unoserver://"
 API = "3"
@@ -125,7 +125,17 @@ class UnoserverPool:
             if on_done:
                 on_done(docx, outcome)
 
+        stopped: list[BaseException] = []
+
         def serve(instance: Instance) -> None:
+            try:
+                convert_with(instance)
+            except BaseException as error:  # a full disk, say: every thread stops, and the build hears of it
+                with lock:
+                    stopped.append(error)
+                    left[0] = 0
+
+        def convert_with(instance: Instance) -> None:
             if (why := instance.ready()) is not None:
                 with lock:
                     alive.discard(instance.name)
@@ -172,6 +182,8 @@ class UnoserverPool:
             thread.start()
         for thread in threads:
             thread.join()
+        if stopped:
+            raise stopped[0]
         return result
 
 
@@ -205,10 +217,10 @@ class LocalServer:
 
     def __enter__(self) -> "LocalServer":
         self._profile = tempfile.TemporaryDirectory(prefix="vanthu-unoserver-")
-        self.process = subprocess.Popen(
+        self.process = start_group(
             [self.program, "--interface", "127.0.0.1", "--port", str(self.port), "--uno-interface", "127.0.0.1",
              "--uno-port", str(free_port()), "--user-installation", self._profile.name],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         instance = Instance("127.0.0.1", self.port, 5)
         deadline = time.monotonic() + self.start_timeout
         try:

@@ -2,6 +2,9 @@
 not enough)."""
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 from pathlib import Path
 
 import pypdfium2
@@ -23,3 +26,15 @@ def pdf_problem(pdf: Path) -> str | None:
         return None if len(document) > 0 else "the PDF has no pages"
     finally:
         document.close()
+
+
+LOW_SPACE = 1 << 20  # bytes: less room than one notice's PDF and its temporary copy
+
+
+def check_space(folder: Path) -> None:
+    """After a converter failed: the disk-full error when the folder's disk is (almost) full.
+
+    A converter in another process reports no errno, only a missing PDF; with less than LOW_SPACE left, no room
+    is the likely reason, and retrying each file would only fail again, slowly."""
+    if shutil.disk_usage(folder).free < LOW_SPACE:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from vanthu.convert.verify import Result, pdf_problem
+from vanthu.convert.verify import Result, check_space, pdf_problem
 
 
 class Word:
@@ -37,6 +37,8 @@ class Word:
                 problem = pdf_problem(pdf)
             except Exception as exc:  # docx2pdf surfaces Word's COM/AppleScript errors as anything
                 problem = f"Word failed: {exc}"
+            if problem is not None:
+                check_space(out_dir)
             result[docx] = pdf if problem is None else problem
             if on_done:
                 on_done(docx, result[docx])

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import filelock
+
 from vanthu import __version__, resources
 from vanthu.files import write_atomically
 from vanthu.project import project_folder
@@ -25,6 +27,8 @@ from vanthu.check.settings import settings_file
 PACKAGE = Path(__file__).resolve().parent.parent
 NAME = ".vanthu-manifest.json"
 LOCK = ".vanthu-lock"
+JOURNAL = ".vanthu-installing"  # see Journal
+OWNER = ".vanthu-lock.owner"  # the process id of the build holding the lock, for the message of a second one
 FORMAT = 2
 
 
@@ -123,6 +127,54 @@ class Manifest:
         write_atomically(self.folder / NAME, json.dumps(data, ensure_ascii=False, indent=0).encode("utf-8"))
 
 
+class Journal:
+    """The DOCX and PDF pairs being replaced, so that a build stopped between the two renames is noticed.
+
+    Two files cannot be renamed into place as one step. So before the first rename the pair's stem is appended to
+    `build/.vanthu-installing` as `+stem`, and after the second as `-stem`; a build that ends with no pair open
+    removes the file. A later build reads the stems left open: those pairs may disagree (new DOCX, old PDF), so
+    it says so and builds those notices again. (An append reaches the file even when the process is killed.)
+    """
+
+    def __init__(self, folder: Path):
+        self.path = folder / JOURNAL
+        self.open: set[str] = set()
+        try:
+            for line in self.path.read_text(encoding="utf-8").splitlines():
+                (self.open.add if line.startswith("+") else self.open.discard)(line[1:])
+        except (OSError, ValueError):
+            pass
+        self.stale = sorted(self.open)  # left open by an earlier build
+        self._handle = None
+
+    def begin(self, stem: str) -> None:
+        if self._handle is None:  # carried over: a stale pair stays stale until it is replaced
+            write_atomically(self.path, "".join(f"+{s}\n" for s in self.open).encode())
+            self._handle = open(self.path, "a", encoding="utf-8")
+        self._write(f"+{stem}\n")
+        self.open.add(stem)
+
+    def end(self, stem: str) -> None:
+        self._write(f"-{stem}\n")
+        self.open.discard(stem)
+
+    def forget(self, stem: str) -> None:
+        """A stale pair that is gone (its outputs pruned): nothing is left to disagree."""
+        self.open.discard(stem)
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+        if not self.open:
+            self.path.unlink(missing_ok=True)
+        elif self._handle is None and set(self.stale) != self.open:
+            write_atomically(self.path, "".join(f"+{s}\n" for s in self.open).encode())
+
+    def _write(self, line: str) -> None:
+        self._handle.write(line)
+        self._handle.flush()
+
+
 class Busy(Exception):
     """Another build holds the folder's lock."""
 
@@ -134,34 +186,18 @@ class Busy(Exception):
 @contextmanager
 def locked(folder: Path):
     """Hold the build folder's lock for the duration; Busy (with the holder's process id) when another has it."""
-    path = folder / LOCK
-    with open(path, "a+", encoding="utf-8") as handle:
-        if not _try_lock(handle):
-            handle.seek(0)
-            raise Busy(handle.read().strip() or "?")
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            handle.truncate(0)
-
-
-def _try_lock(handle) -> bool:
+    lock = filelock.FileLock(folder / LOCK, timeout=0)
     try:
-        import fcntl
-    except ImportError:  # Windows
-        import msvcrt
-
+        lock.acquire()
+    except filelock.Timeout:
         try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            return True
+            holder = (folder / OWNER).read_text(encoding="utf-8").strip()
         except OSError:
-            return False
+            holder = ""
+        raise Busy(holder or "?") from None
     try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except OSError:
-        return False
+        # The holder's id goes beside the lock, not in it: on Windows a locked file cannot be read by others.
+        write_atomically(folder / OWNER, str(os.getpid()).encode())
+        yield
+    finally:
+        lock.release()

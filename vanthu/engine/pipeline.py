@@ -7,6 +7,7 @@ processes as there are LibreOffice workers, and one build at a time holds the bu
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -25,6 +26,11 @@ from vanthu.parallel import in_processes
 from vanthu.project import notices_root
 from vanthu.render import render
 
+DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room left, or the user's quota used up
+# What a killed build leaves in the build folder: its staging folder and the temporary names of whole-file writes.
+LEFTOVERS = (".staging-*", f".{manifest.NAME}.*", f".{manifest.JOURNAL}.*", f".{manifest.OWNER}.*")
+
+
 @dataclass
 class Outcome:
     problems: Problems = field(default_factory=Problems)
@@ -35,6 +41,7 @@ class Outcome:
     status: dict[Path, str] = field(default_factory=dict)  # per notice: built, unchanged, failed or invalid
     outputs: dict[Path, tuple[Path, ...]] = field(default_factory=dict)  # per notice built or unchanged
     orphans: list[Path] = field(default_factory=list)  # outputs whose notice file is gone (kept)
+    stale: list[tuple[Path, ...]] = field(default_factory=list)  # pairs an earlier build stopped replacing
     pruned: list[Path] = field(default_factory=list)  # such outputs removed by --prune
     seconds: float = 0.0
 
@@ -72,6 +79,11 @@ def build(files: list[Path], out_dir: Path, converter: str = "auto", *, jobs: in
         raise Failure("build_busy", folder=out_dir, pid=busy.holder) from None
     except PermissionError as denied:
         raise Failure("build_unwritable", folder=out_dir, reason=denied.strerror or denied) from None
+    except OSError as error:
+        if error.errno not in DISK_FULL:
+            raise
+        full = Path(error.filename) if error.filename else out_dir
+        raise Failure("disk_full", folder=out_dir if out_dir in (full, *full.parents) else full.parent) from None
     outcome.converter = engine.name if engine else None
     outcome.converter_wanted = converter != "none"
     outcome.seconds = time.monotonic() - started
@@ -79,7 +91,19 @@ def build(files: list[Path], out_dir: Path, converter: str = "auto", *, jobs: in
 
 
 def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pdf_a: bool, progress) -> Outcome:
+    for pattern in LEFTOVERS:  # of a build that was killed: no build runs here but this one (the lock)
+        for leftover in out_dir.glob(pattern):
+            shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
     record = manifest.Manifest.load(out_dir)
+    journal = manifest.Journal(out_dir)
+    stale = []
+    for stem in journal.stale:
+        pair = tuple(p for p in (out_dir / f"{stem}.docx", out_dir / f"{stem}.pdf") if p.is_file())
+        if pair:
+            stale.append(pair)
+            record.entries.pop(stem, None)  # so it is built again even when its notice has not changed
+        else:
+            journal.forget(stem)
     options = f"pdf={engine is not None};pdf-a={pdf_a and engine is not None}"
     keys, todo, unchanged = {}, [], []
     for file in files:
@@ -89,6 +113,7 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
     if progress:
         progress.phase("checking", len(todo))
     outcome = check(todo, jobs, progress)
+    outcome.stale = stale
     recorded = {record.entries[keys[f][0]].number: f for f in unchanged if record.entries[keys[f][0]].number}
     numbering.check_unique(outcome.checked, outcome.problems, recorded=recorded)
     for file in unchanged:
@@ -120,9 +145,12 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
                                      file=target.with_suffix(".docx").name, reason=pdf or "?")
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
+                if engine:
+                    journal.begin(keys[item.file][0])
                 written = [_install(docx, target.with_suffix(".docx"))]
                 if engine:
                     written.append(_install(pdf, target.with_suffix(".pdf")))
+                    journal.end(keys[item.file][0])
                 outcome.built.append(tuple(written))
                 outcome.outputs[item.file] = tuple(written)
                 outcome.status[item.file] = "built"
@@ -140,6 +168,7 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
                 install(docx, None)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        journal.close()
         record.save()  # what was installed is recorded, even when the build was interrupted
     outcome.problems = Problems(sorted(outcome.problems, key=lambda p: p.sort_key()))
     return outcome

@@ -34,6 +34,8 @@ def report(outcome: pipeline.Outcome, lang: str, fmt: str, n_files: int, buildin
             print(p.format(lang), file=out)
     if not building:
         return
+    for pair in outcome.stale:
+        print(text("stale_pair", lang, outputs=", ".join(map(shown_path, pair))), file=sys.stderr)
     for item in outcome.checked:
         if item.notice is None:
             earlier = _earlier_outputs(item.file, out_dir)
@@ -77,6 +79,7 @@ def build_facts(outcome: pipeline.Outcome, problems: list[dict]) -> dict:
                     for file, status in outcome.status.items()],
         "problems": problems,
         "orphans": [str(p) for p in outcome.orphans],
+        "stale": [[str(p) for p in pair] for pair in outcome.stale],
         "pruned": [str(p) for p in outcome.pruned],
         "summary": {**_counts(outcome), "seconds": round(outcome.seconds, 3), "converter": outcome.converter},
     }

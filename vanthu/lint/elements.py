@@ -27,6 +27,8 @@ MARKS = URGENCY + CONFIDENTIALITY + CIRCULATION
 QUOC_HIEU_WORDS = "XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # tolerant of a mistyped "HÒA", which a rule then reports
 DATE_LINE = re.compile(r",\s*ngày\b.*tháng.*năm")
 BASIS = ("Căn cứ", "Xét ")
+CONG_VAN_SUMMARY = "V/v"  # a công văn's trích yếu (ô 5b, Mẫu 1.5)
+ADDRESSEE = re.compile(r"Kính\s+gửi\b")
 SECTION_HEADING = re.compile(r"^[IVXLC]+\.\s")
 
 
@@ -114,6 +116,9 @@ class Layout:
     marks: list[Para] = field(default_factory=list)
     type_name: Para | None = None
     summary: list[Para] = field(default_factory=list)
+    cong_van_summary: Para | None = None  # "V/v …": the công văn form (Mẫu 1.5), which has no type name
+    addressees: list[Para] = field(default_factory=list)  # "Kính gửi: …", or "Kính gửi:" and its "- …;" lines
+    table_cells: list[Para] = field(default_factory=list)  # the text of tables in the body (schedules, lists)
     basis: list[Para] = field(default_factory=list)  # căn cứ
     body: list[Para] = field(default_factory=list)
     noi_nhan: Para | None = None
@@ -198,7 +203,7 @@ def find(document) -> Layout:
     layout = Layout(styles, found, _header_paragraphs(document, styles, text_width))
     _find_header(layout)
     _find_title_and_body(layout)
-    _find_signature(layout)
+    find_signature(layout)
     layout.lines = {
         "tieu_ngu": _line_under(layout, [layout.tieu_ngu] if layout.tieu_ngu else []),
         "issuing_agency": _line_under(layout, layout.issuing_agency),
@@ -261,9 +266,60 @@ def _find_title_and_body(layout: Layout) -> None:
     paras = layout.paragraphs
     header = [p for p in (layout.quoc_hieu, layout.tieu_ngu, layout.number, layout.place_date) if p]
     start = max((p.index for p in header), default=-1) + 1
+    # A công văn: "V/v …" in the header, under the number (or just below the header table, as some offices type it)
+    layout.cong_van_summary = _first(paras[:start + 2], lambda p: p.text.startswith(CONG_VAN_SUMMARY))
+    if layout.cong_van_summary is not None:
+        i = max(start, layout.cong_van_summary.index + 1)
+    else:
+        i = _type_name_and_summary(layout, start)
+        if i is None:
+            return
+    body_from(layout, i)
+
+
+def body_from(layout: Layout, i: int) -> None:
+    """The body from paragraph `i` on (Kính gửi and căn cứ first), up to "Nơi nhận:" or the authority lines,
+    which it finds. `vanthu import` starts it after a header it read itself."""
+    paras = layout.paragraphs
+    layout.noi_nhan = _first(paras, lambda p: p.text.startswith("Nơi nhận"), i)
+    layout.authority = _authority(layout, i)
+    ends = [p.index for p in (layout.noi_nhan, *layout.authority[:1]) if p]
+    end = min(ends, default=len(paras))
+    layout.addressees = _addressees(paras[i:end])
+    layout.body = [p for p in paras[i:end] if p.container == ("body",) and p.text and not p.is_rule
+                   and p not in layout.addressees]
+    layout.table_cells = [p for p in paras[i:end] if p.container != ("body",) and p.text and p not in layout.addressees]
+    # Căn cứ stand under the trích yếu (PL I §II.6.a); the "Căn cứ …" sentences an office writes after Kính gửi
+    # are content, set as the body.
+    addressed = layout.addressees[0].index if layout.addressees else len(paras)
+    for p in layout.body:  # căn cứ, and the "Xét đề nghị …" line that closes them
+        if not p.text.startswith(BASIS) or p.index > addressed:
+            break
+        layout.basis.append(p)
+
+
+def _addressees(paras: list[Para]) -> list[Para]:
+    """Kính gửi (ô 9a): its line, and, when nothing follows its colon, the "- …" lines below it."""
+    first = _first(paras, lambda p: ADDRESSEE.match(p.text) is not None)
+    if first is None:
+        return []
+    block = [first]
+    if first.text.rstrip().endswith(":"):
+        for p in paras[paras.index(first) + 1:]:
+            if not p.text:
+                continue
+            if p.container != first.container or not p.text.startswith(("-", "–")):
+                break
+            block.append(p)
+    return block
+
+
+def _type_name_and_summary(layout: Layout, start: int) -> int | None:
+    """The type name in capitals after the header and the trích yếu below it; the index after them."""
+    paras = layout.paragraphs
     layout.type_name = _first(paras, lambda p: is_upper(p.text) and p.text.upper() not in MARKS, start)
     if layout.type_name is None:
-        return
+        return None
     i = layout.type_name.index + 1
     while i < len(paras) and len(layout.summary) < 4:
         p = paras[i]
@@ -272,15 +328,7 @@ def _find_title_and_body(layout: Layout) -> None:
             break
         layout.summary.append(p)
         i += 1
-    layout.noi_nhan = _first(paras, lambda p: p.text.startswith("Nơi nhận"), i)
-    layout.authority = _authority(layout, i)
-    ends = [p.index for p in (layout.noi_nhan, *layout.authority[:1]) if p]
-    end = min(ends, default=len(paras))
-    layout.body = [p for p in paras[i:end] if p.container == ("body",) and p.text and not p.is_rule]
-    for p in layout.body:  # căn cứ, and the "Xét đề nghị …" line that closes them
-        if not p.text.startswith(BASIS):
-            break
-        layout.basis.append(p)
+    return i
 
 
 def _authority(layout: Layout, start: int) -> list[Para]:
@@ -299,8 +347,10 @@ def _authority(layout: Layout, start: int) -> list[Para]:
     return block
 
 
-def _find_signature(layout: Layout) -> None:
+def find_signature(layout: Layout) -> None:
+    """The recipients under "Nơi nhận:" and the signer's name under the authority lines."""
     paras = layout.paragraphs
+    layout.recipients = []
     if layout.noi_nhan is not None:
         for p in paras[layout.noi_nhan.index + 1:]:
             if p.container != layout.noi_nhan.container:

@@ -5,6 +5,7 @@ Figures: `../shared/nd30-format.md` §1, §2 and §8 (Nghị định 30/2020/NĐ
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,9 @@ SPECS = {
     "dia-danh-ngay": Spec((13, 14), None, False, True, "center", True),
     "ten-loai": Spec((13, 14), "upper", True, False, "center", True),
     "trich-yeu": Spec((13, 14), "lower", True, False, "center", True),
+    "trich-yeu-cong-van": Spec((12, 13), "lower", False, False, "center", True),  # ô 5b, "V/v …"
+    "kinh-gui": Spec((13, 14), None, False, False, None, False),  # ô 9a (PL I §II.9.d)
+    "bang": Spec((12, 14), None, None, None, None, False),  # a table in the body: the body's 13–14, 12 in cells
     "can-cu": Spec((13, 14), None, None, True, None, False),
     "dau-khan": Spec((13, 14), "upper", True, False, None, False),
     "noi-nhan": Spec((12, 12), None, True, True, "left", True),
@@ -77,6 +81,8 @@ def _elements(layout: Layout) -> dict[str, list[Para]]:
         "co-quan-chu-quan": layout.parent_agency, "co-quan-ban-hanh": layout.issuing_agency,
         "so-ky-hieu": one(layout.number), "dia-danh-ngay": one(layout.place_date),
         "ten-loai": one(layout.type_name), "trich-yeu": layout.summary, "can-cu": layout.basis,
+        "trich-yeu-cong-van": one(layout.cong_van_summary), "kinh-gui": layout.addressees,
+        "bang": layout.table_cells,
         "dau-khan": [p for p in layout.marks if p.text.upper() in URGENCY],
         "noi-nhan": one(layout.noi_nhan), "danh-sach-noi-nhan": layout.recipients,
         "quyen-han": layout.authority, "ho-ten": one(layout.signer),
@@ -86,20 +92,31 @@ def _elements(layout: Layout) -> dict[str, list[Para]]:
 def check(document, layout: Layout) -> list[Result]:
     results = [*page_size(document), *margins(document), *font_family(layout), *font_colour(layout)]
     found = _elements(layout)
-    for name, spec in SPECS.items():
+    for name, spec in specs_of_form(layout).items():
         results += element_format(name, spec, found[name])
     results += [
         *quoc_hieu_text(layout), *quoc_hieu_one_line(layout), *tieu_ngu_text(layout),
         *number_form(layout), *place_date_form(layout),
         *line_under("tieu-ngu", layout, FULL), *line_under("co-quan-ban-hanh", layout, SHARE),
         *line_under("trich-yeu", layout, SHARE),
+        *cong_van_summary_place(layout), *addressee_form(layout), *addressee_dashes(layout),
         *basis_punctuation(layout), *section_headings(layout),
         *body_size(layout), *body_alignment(layout), *body_slant(layout), *body_indent(layout),
         *body_spacing(layout), *body_line_spacing(layout), *closing_mark(layout),
-        *recipients_punctuation(layout), *noi_nhan_level(layout), *signer_without_titles(layout),
+        *recipients_punctuation(layout), *as_above(layout), *noi_nhan_level(layout), *signer_without_titles(layout),
         *page_numbers(document, layout),
     ]
     return results
+
+
+def specs_of_form(layout: Layout) -> dict[str, Spec]:
+    """A công văn (Mẫu 1.5, told by its "V/v" line) has no type name and no trích yếu of ô 5a, and must have
+    Kính gửi; a document with a type name (Mẫu 1.4) has no ô 5b, and Kính gửi is optional."""
+    if layout.cong_van_summary is None:
+        return {name: spec for name, spec in SPECS.items() if name != "trich-yeu-cong-van"}
+    specs = {name: spec for name, spec in SPECS.items() if name not in ("ten-loai", "trich-yeu")}
+    specs["kinh-gui"] = dataclasses.replace(specs["kinh-gui"], required=True)
+    return specs
 
 
 def _verdict(good: bool) -> str:
@@ -266,6 +283,58 @@ def line_under(name: str, layout: Layout, share: tuple[float, float]):
                      Ref("lint_offset", offset=f"{line.offset:+.1f}"), Ref("lint_expect_centred"))
 
 
+# — the công văn form and Kính gửi (PL I §II.5.b, §II.9.d; Mẫu 1.5) —
+
+def cong_van_summary_place(layout: Layout):
+    """Ô 5b: "V/v …" centred under the number, in its column, 6 pt below it."""
+    p, number = layout.cong_van_summary, layout.number
+    if p is None or number is None:
+        return
+    column = [q for q in layout.paragraphs if q.container == number.container and q.text]
+    under = p.container == number.container and column.index(p) == column.index(number) + 1
+    yield Result("trich-yeu-cong-van.position", _verdict(under),
+                 Ref("lint_under_number" if under else "lint_not_under_number"), Ref("lint_under_number"))
+    if under:
+        gap = number.fmt.after + p.fmt.before
+        yield Result("trich-yeu-cong-van.spacing", _verdict(gap >= 6), _pt(round(gap, 1)), "≥ 6 pt")
+
+
+def addressee_form(layout: Layout):
+    """"Kính gửi:" and one addressee on its line; or, for several, each on a line "- …;", the last "- …."."""
+    block = layout.addressees
+    if not block:
+        return
+    label, lines = block[0].text, [p.text for p in block[1:]]
+    if not lines:
+        good = bool(re.fullmatch(r"Kính gửi: \S.*", label))
+        bad = None if good else label
+    else:
+        bad = label if label != "Kính gửi:" else next(
+            (t for t in lines[:-1] if not (t.startswith("- ") and t.endswith(";"))), None)
+        if bad is None and not (lines[-1].startswith("- ") and lines[-1].endswith(".")):
+            bad = lines[-1]
+    yield Result("kinh-gui.punctuation", _verdict(bad is None),
+                 _quote(bad) if bad else Ref("lint_all_lines", n=len(block)), Ref("lint_expect_addressees"))
+
+
+def addressee_dashes(layout: Layout):
+    """Several addressees: the dashes stand in a column under the colon of "Kính gửi:"."""
+    block = layout.addressees
+    if len(block) < 2:
+        return
+    label = block[0]
+    f = label.inked[0] if label.inked else None
+    if f is None:
+        return
+    start = label.text_centre() - label.text_width() / 2
+    colon = start + width_pt("Kính gửi", f.size, f.bold)
+    dashes = [p.fmt.left + p.fmt.first_line + p.lead for p in block[1:]]
+    off = max(dashes, key=lambda x: abs(x - colon))
+    yield Result("kinh-gui.dashes", _verdict(abs(off - colon) <= CENTRE_TOLERANCE and
+                                             max(dashes) - min(dashes) <= 1),
+                 Ref("lint_dashes", dash=f"{off:.1f}", colon=f"{colon:.1f}"), Ref("lint_expect_dashes"))
+
+
 # — content (PL I §II.6) —
 
 def basis_punctuation(layout: Layout):
@@ -378,6 +447,14 @@ def recipients_punctuation(layout: Layout):
         bad = lines[-1]
     yield Result("danh-sach-noi-nhan.punctuation", _verdict(bad is None),
                  _quote(bad) if bad else Ref("lint_all_lines", n=len(lines)), Ref("lint_expect_recipients"))
+
+
+def as_above(layout: Layout):
+    """A letter with Kính gửi opens its Nơi nhận with "- Như trên;" (PL I §II.9.b, Mẫu 1.5)."""
+    if layout.addressees and layout.recipients:
+        first = layout.recipients[0].text
+        yield Result("danh-sach-noi-nhan.nhu-tren", _verdict(first == "- Như trên;"), _quote(first),
+                     _quote("- Như trên;"))
 
 
 def noi_nhan_level(layout: Layout):

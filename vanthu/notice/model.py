@@ -42,6 +42,23 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table in the body: a header row (repeated on each page it runs onto), rows of cells, and per column a
+    relative width and an alignment; cells may use **bold** and *italic*."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...] | None = None
+    align: tuple[str, ...] | None = None
+    size: int | None = None  # pt; None: the template's table styles
+
+    @property
+    def text(self) -> str:
+        """The cells as one text, row by row ("a | b / c | d"): what diff and the trackers compare and show."""
+        return " / ".join(" | ".join(row) for row in (self.header, *self.rows))
+
+
+@dataclass(frozen=True)
 class Element:
     """One element of the body: a section "I.", a conclusion "1.", a point "a)", an item "-"/"+", or a paragraph.
 
@@ -55,6 +72,7 @@ class Element:
     assignment: Assignment | None = None
     path: tuple = ()  # where it is in the YAML, e.g. ("content", 1, "items", 0)
     heading: bool = False  # number and text in bold: "**1. Sở Công Thương**", its paragraphs below it
+    table: Table | None = None  # kind "table"
 
 
 @dataclass(frozen=True)
@@ -116,12 +134,19 @@ class Notice:
     seal: Seal | None = None
     archive_initials: str | None = None  # the drafter's initials glued to the end of the Lưu line: "NN (2)NXT."
     one_paragraph: bool = False  # the opening and the lead-in as one paragraph (`wording.paragraphs: 1`)
+    form: str = "thong-bao"  # or "cong-van": no type name, the trích yếu "V/v …" under the number (Mẫu 1.5)
+    addressees: tuple[str, ...] = ()  # the Kính gửi lines as printed (ô 9a)
+    basis_after_addressees: bool = False  # căn cứ upright after Kính gửi, not italic under the trích yếu
 
     @property
     def opening_paragraphs(self) -> list[str]:
         """The paragraphs before the conclusions: the opening and the lead-in, or both in one."""
         texts = [t for t in (self.opening, self.lead_in) if t]
         return [" ".join(texts)] if self.one_paragraph and texts else texts
+
+    @property
+    def cong_van(self) -> bool:
+        return self.form == "cong-van"
 
     @property
     def number_symbol(self) -> str:  # ô 3
@@ -162,6 +187,7 @@ def from_document(doc: dict, file: Path) -> Notice:
     recipients = []
     for r in doc["recipients"]:
         recipients.extend(groups[r["group"]] if "group" in r else [r["name"]])
+    recipients = _recipients_as_above(doc, recipients)
     archive = doc.get("archive", {})
     root = project_folder(file)
     electronic = doc["electronic"]
@@ -190,7 +216,8 @@ def from_document(doc: dict, file: Path) -> Notice:
         authority=tuple(plain(line) for line in signature["authority"]),
         signer=plain(signature["name"]),
         meeting=meeting,
-        legal_basis=tuple(nd30.legal_basis_lines([plain(line) for line in doc.get("legal_basis", ())])),
+        legal_basis=tuple(nd30.legal_basis_lines([plain(line) for line in doc.get("legal_basis", ())],
+                                                 doc["legal_basis_end"])),
         urgency=doc.get("urgency"),
         confidentiality=doc.get("confidentiality"),
         circulation=doc.get("circulation"),
@@ -207,11 +234,25 @@ def from_document(doc: dict, file: Path) -> Notice:
         signature_image=root / signature["image"] if electronic and signature.get("image") else None,
         seal=Seal(root / seal["image"], seal["diameter_mm"]) if seal else None,
         archive_initials=archive.get("initials"),
+        form=doc["form"],
+        addressees=tuple(nd30.addressee_lines([plain(a) for a in doc.get("addressees", ())])),
+        basis_after_addressees=doc["legal_basis_place"] == "addressees",
     )
 
 
 def _symbol(doc: dict) -> str:
-    return doc.get("symbol") or nd30.default_symbol(doc["type_abbreviation"], doc["agency"]["abbreviation"])
+    if doc.get("symbol"):
+        return doc["symbol"]
+    if doc["form"] == "cong-van":  # rules.py makes sure there is a drafting unit
+        return nd30.cong_van_symbol(doc["agency"]["abbreviation"], doc["archive"]["units"][0])
+    return nd30.default_symbol(doc["type_abbreviation"], doc["agency"]["abbreviation"])
+
+
+def _recipients_as_above(doc: dict, recipients: list[str]) -> list[str]:
+    """A notice with Kính gửi opens its Nơi nhận with "- Như trên;" (PL I §II.9.b), unless typed already."""
+    if doc.get("addressees") and not (recipients and plain(recipients[0]).rstrip(" ;.") == nd30.AS_ABOVE):
+        return [nd30.AS_ABOVE, *recipients]
+    return recipients
 
 
 def _given_or(doc, key, meeting, wording, write):
@@ -244,6 +285,10 @@ def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusio
             children = _elements(node["content"], here + ("content",), depth=0, wording=wording)
             out.append(Element("section", f"{roman(sections)}.", plain(node["section"]).upper(), children, path=here))
             continue
+        if "table" in node:
+            table = _table(node["table"])
+            out.append(Element("table", "", table.text, path=here, table=table))
+            continue
         if "paragraph" in node:
             element_kind, marker, text = "paragraph", "", node["paragraph"]
         else:
@@ -262,6 +307,12 @@ def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusio
         out.append(Element(element_kind, marker, plain(text), children, _assignment(node, wording or {}), here,
                            heading=node.get("heading", False)))
     return tuple(out)
+
+
+def _table(data: dict) -> Table:
+    return Table(tuple(plain(c) for c in data["header"]), tuple(tuple(plain(c) for c in row) for row in data["rows"]),
+                 tuple(data["widths"]) if "widths" in data else None,
+                 tuple(data["align"]) if "align" in data else None, data.get("size"))
 
 
 def _assignment(node: dict, wording: dict) -> Assignment | None:

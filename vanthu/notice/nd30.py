@@ -114,10 +114,46 @@ def point_letter(i: int) -> str:
     return _POINT_LETTERS[i] if i < len(_POINT_LETTERS) else _POINT_LETTERS[-1] + str(i)
 
 
-def legal_basis_lines(lines: list[str]) -> list[str]:
-    """Căn cứ (ô 6): one per line, each ending ";" and the last "." (PL I §II.6.a)."""
+def legal_basis_lines(lines: list[str], end: str = "full-stop") -> list[str]:
+    """Căn cứ (ô 6): one per line, each ending ";" and the last "." (PL I §II.6.a). Offices also let the last one
+    lead into the next sentence (`lead-in`: it ends ";" too) or write it as a sentence of its own (`sentence`:
+    "Căn cứ kết quả kiểm tra …, Sở Công Thương thông báo như sau:", printed as typed)."""
+    if not lines:
+        return []
     stripped = [line.rstrip(" ;.,") for line in lines]
-    return [line + ";" for line in stripped[:-1]] + [stripped[-1] + "."] if stripped else []
+    last = {"full-stop": stripped[-1] + ".", "lead-in": stripped[-1] + ";", "sentence": lines[-1].rstrip()}[end]
+    return [line + ";" for line in stripped[:-1]] + [last]
+
+
+def punctuation_replaced(typed: str, printed: str) -> str | None:
+    """The mark a clerk typed at the end of a line that the printed line replaces ("," for ";"), else None: a
+    missing mark is only added, which the guide says, but a typed one is never changed silently."""
+    mark = typed.rstrip()[len(typed.rstrip().rstrip(" ;.,")):].strip()
+    return mark if mark and mark != printed[-1:] else None
+
+
+def addressee_lines(addressees: list[str]) -> list[str]:
+    """Kính gửi (ô 9a, PL I §II.9.d): one addressee on the line of "Kính gửi:"; several on lines of their own,
+    each "- …;", the last "- …."."""
+    names = [a.strip().lstrip("-–").strip().rstrip(" ;.,") for a in addressees]
+    if not names:
+        return []
+    if len(names) == 1:
+        return [f"Kính gửi: {names[0]}"]
+    return ["Kính gửi:"] + [f"- {n};" for n in names[:-1]] + [f"- {names[-1]}."]
+
+
+AS_ABOVE = "Như trên"  # Nơi nhận of a letter with Kính gửi opens "- Như trên;" (PL I §II.9.b, Mẫu 1.5)
+
+
+def cong_van_summary(summary: str) -> str:
+    """Trích yếu of a công văn (ô 5b): "V/v …" (PL I §II.5.b, §V row 5b); typed with "V/v" it is not doubled."""
+    return summary if summary.startswith("V/v ") else f"V/v {summary}"
+
+
+def cong_van_symbol(agency_abbreviation: str, unit: str) -> str:
+    """Ký hiệu of a công văn: <agency>-<drafting unit> (PL I §II.3.b), e.g. SCT-CN."""
+    return f"{agency_abbreviation}-{unit}"
 
 
 def drafter_mark(initials: str, copies: int) -> str:

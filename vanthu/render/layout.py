@@ -21,7 +21,8 @@ from docx.shared import Length, Pt
 
 from vanthu import ooxml
 from vanthu.ooxml import child_in_order, insert_in_order
-from vanthu.render.styles import APPENDIX_STYLE, BOX_STYLE, FULL_LENGTH_ABOVE, RULE_STYLE, SIGNATURE_STYLE, STYLE_NAMES
+from vanthu.render.styles import (ADDRESSEE_LIST, APPENDIX_STYLE, BOX_STYLE, FULL_LENGTH_ABOVE, RULE_STYLE,
+                                  SIGNATURE_STYLE, STYLE_NAMES)
 
 from vanthu.resources.fontmetrics import width_pt
 
@@ -92,6 +93,7 @@ def _toggle(style, path):
 
 def finish(document, facts: StyleFacts) -> None:
     size_rules_and_boxes(document, facts)
+    addressee_list(document, facts)
     float_seal(document, facts)
     appendix_sections(document, facts)
     ooxml.on_off_only(document)
@@ -147,6 +149,29 @@ def _set_indents(p, left_pt: float, right_pt: float) -> None:
     ind = child_in_order(p.get_or_add_pPr(), "w:ind")
     ind.set(qn("w:left"), str(round(left_pt * 20)))  # twips
     ind.set(qn("w:right"), str(round(right_pt * 20)))
+
+
+def addressee_list(document, facts: StyleFacts) -> None:
+    """Kính gửi to several (PL I §II.9.d): "Kính gửi:" on its own line, then one line per addressee whose dashes
+    stand in a column under its colon; a long name wraps under its own first letter. The block is centred on the
+    text width as far as its widest line allows."""
+    style = facts.ids[ADDRESSEE_LIST]
+    body = document.element.body
+    block = [p for p in body.iterchildren(qn("w:p")) if ooxml.style_id(p) == style]
+    if not block:
+        return
+    size, bold = facts.size[style], facts.bold[style]
+    label, lines = block[0], block[1:]
+    colon = width_pt("Kính gửi", size, bold)
+    dash = width_pt("- ", size, bold)
+    text_width = _text_width(document)
+    widest = max((width_pt(ooxml.text(p), size, bold) for p in lines), default=0.0)
+    left = max((text_width - colon - widest) / 2, 0)
+    _set_indents(label, left, 0)
+    for p in lines:
+        ind = child_in_order(p.get_or_add_pPr(), "w:ind")
+        ind.set(qn("w:left"), str(round((left + colon + dash) * 20)))  # twips
+        ind.set(qn("w:hanging"), str(round(dash * 20)))
 
 
 def float_seal(document, facts: StyleFacts) -> None:
@@ -230,6 +255,11 @@ def _drop_first_page_parts(sect_pr) -> None:
         for ref in sect_pr.findall(qn(tag)):
             if ref.get(qn("w:type")) == "first":
                 sect_pr.remove(ref)
+
+
+def text_width_twips(document) -> int:
+    section = document.sections[0]
+    return int(Length(section.page_width - section.left_margin - section.right_margin).twips)
 
 
 def _text_width(document) -> float:

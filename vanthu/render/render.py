@@ -16,8 +16,10 @@ from vanthu.notice import markup
 from vanthu import project
 from vanthu import ooxml
 from vanthu.render import layout
-from vanthu.render.styles import (APPENDIX_HEADING, APPENDIX_REFERENCE, APPENDIX_RULE, APPENDIX_TITLE, BODY, CLOSING,
-                                  LEGAL_BASIS, SECTION_TITLE, STYLE_NAMES)
+from vanthu.render import tables
+from vanthu.notice import nd30
+from vanthu.render.styles import (ADDRESSEE, ADDRESSEE_LIST, APPENDIX_HEADING, APPENDIX_REFERENCE, APPENDIX_RULE,
+                                  APPENDIX_TITLE, BODY, CLOSING, LEGAL_BASIS, SECTION_TITLE, STYLE_NAMES)
 from vanthu.notice.model import Element, Notice
 
 SIGNATURE_HEIGHT_MM = 20  # NĐ30 gives no size for the signer's image; about the room a hand signature takes
@@ -109,8 +111,14 @@ def element_text(element: Element) -> tuple[str, list[markup.Run]]:
 
 def body(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextParagraph:
     paragraphs = RichTextParagraph()
-    for line in notice.legal_basis:
-        paragraphs.add(rich(line), parastyle=ids[LEGAL_BASIS])
+    if not notice.basis_after_addressees:  # italic under the trích yếu (PL I §II.6.a), above Kính gửi
+        for line in notice.legal_basis:
+            paragraphs.add(rich(line), parastyle=ids[LEGAL_BASIS])
+    for line in notice.addressees:  # ô 9a: one line, or "Kính gửi:" and a line per addressee
+        paragraphs.add(line, parastyle=ids[ADDRESSEE if len(notice.addressees) == 1 else ADDRESSEE_LIST])
+    if notice.basis_after_addressees:  # where many offices put them: upright, as the body
+        for line in notice.legal_basis:
+            paragraphs.add(rich(line), parastyle=ids[BODY])
     for text in notice.opening_paragraphs:
         paragraphs.add(rich(text), parastyle=ids[BODY])
     _add_all(paragraphs, notice.content, ids)
@@ -131,6 +139,9 @@ def appendices(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextPa
 
 def _add_all(paragraphs: RichTextParagraph, elements, ids: dict[str, str]) -> None:
     for element in elements:
+        if element.table is not None:  # put in after rendering (render/tables.py)
+            paragraphs.add(tables.placeholder(element), parastyle=ids[BODY])
+            continue
         text, tail = element_text(element)
         paragraphs.add(rich(text, tail, bold=element.heading),
                        parastyle=ids[SECTION_TITLE if element.kind == "section" else BODY])
@@ -147,8 +158,9 @@ def context(notice: Notice, doc: DocxTemplate, ids: dict[str, str] = _DEFAULT_ID
         "agency": {"parent": notice.agency.parent, "name": notice.agency.name},
         "number_symbol": notice.number_symbol,
         "place_date": notice.place_date,
-        "type_name": notice.type_name.upper(),
+        "type_name": "" if notice.cong_van else notice.type_name.upper(),
         "summary": markup.plain_text(notice.summary),
+        "cong_van_summary": nd30.cong_van_summary(markup.plain_text(notice.summary)) if notice.cong_van else "",
         "confidentiality": notice.confidentiality,
         "urgency": notice.urgency,
         "circulation": notice.circulation,
@@ -171,6 +183,7 @@ def render(notice: Notice, template: Path | None = None) -> bytes:
     facts = _style_facts(template)
     doc = _Template(io.BytesIO(_template_bytes(template)))
     doc.render(context(notice, doc, facts.ids), jinja_env=_JINJA, autoescape=True)
+    tables.place(doc.docx, notice, facts.ids, layout.text_width_twips(doc.docx))
     layout.finish(doc.docx, facts)
     properties(doc.docx, notice)
     out = io.BytesIO()

@@ -14,8 +14,10 @@ APPENDIX_STYLE = "PhuLucSo"
 BODY, SECTION_TITLE, LEGAL_BASIS, CLOSING = "NoiDung", "TenMuc", "CanCu", "CauKet"
 APPENDIX_HEADING, APPENDIX_TITLE, APPENDIX_REFERENCE, APPENDIX_RULE = (
     APPENDIX_STYLE, "PhuLucTen", "PhuLucKemTheo", "DuongKeTrichYeu")
+ADDRESSEE, ADDRESSEE_LIST, CONG_VAN_SUMMARY = "KinhGui", "KinhGuiDanhSach", "TrichYeuCongVan"
+TABLE_STYLE, TABLE_HEADER, TABLE_CELL = "Bang", "BangTieuDe", "BangO"  # a table in the body: borders; its text
 FULL_LENGTH_ABOVE = "TieuNgu"  # the Tiêu ngữ's line runs its full length
-STYLE_NAMES = {  # every paragraph style tools/make_template.py writes, by id
+STYLE_NAMES = {  # every paragraph style tools/make_template.py writes, and its table style, by id
     "CoQuanChuQuan": "Cơ quan chủ quản",
     "CoQuanBanHanh": "Cơ quan ban hành",
     "QuocHieu": "Quốc hiệu",
@@ -28,6 +30,9 @@ STYLE_NAMES = {  # every paragraph style tools/make_template.py writes, by id
     "PhamViLuuHanh": "Chỉ dẫn phạm vi lưu hành",
     "TenLoai": "Tên loại văn bản",
     "TrichYeu": "Trích yếu",
+    "TrichYeuCongVan": "Trích yếu công văn",
+    "KinhGui": "Kính gửi",
+    "KinhGuiDanhSach": "Kính gửi nhiều nơi",
     "NoiDung": "Nội dung",
     "CanCu": "Căn cứ",
     "CauKet": "Câu kết",
@@ -45,4 +50,7 @@ STYLE_NAMES = {  # every paragraph style tools/make_template.py writes, by id
     "PhuLucSo": "Phụ lục số",
     "PhuLucTen": "Tên phụ lục",
     "PhuLucKemTheo": "Phụ lục kèm theo",
+    "BangTieuDe": "Tiêu đề bảng",
+    "BangO": "Ô bảng",
+    "Bang": "Bảng nội dung",  # a table style
 }
