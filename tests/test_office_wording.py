@@ -37,10 +37,20 @@ def test_bold_italic_and_the_stars_that_pair_with_nothing():
     assert markup.runs("***Lưu ý:*** nộp **trước** *ngày*") == [
         Run("Lưu ý:", bold=True, italic=True), Run(" nộp "), Run("trước", bold=True), Run(" "),
         Run("ngày", italic=True)]
-    assert markup.stray_stars("***Lưu ý:*** **đậm** *nghiêng* \\* sao") == []
-    assert markup.stray_stars("**chưa đóng") == [0, 1]
-    assert markup.stray_stars("5 * 3") == [2]
-    assert markup.stray_stars("***a** b*") == [2, 8]  # "*a" would print bold, its star included
+    assert markup.stray_stars("***Lưu ý:*** **đậm** *nghiêng* \\* sao") == (0, "")
+    assert markup.stray_stars("**chưa đóng") == (2, "**chưa đóng")
+    assert markup.stray_stars("giá 5 * 3 \\* 2") == (1, "giá 5 * 3 \\* 2")
+    assert markup.runs("***a** b*") == [Run("*a", bold=True), Run(" b*")]
+    assert markup.stray_stars("***a** b*")[0] == 2  # the star printed inside the bold, and the last
+    assert markup.runs("x *** y ***z***") == [Run("x *** y "), Run("z", bold=True, italic=True)]
+
+
+def test_stray_stars_are_found_in_linear_time():
+    """A hostile paragraph of stars and no closing: the bold-italic search goes forward only."""
+    import time
+    started = time.monotonic()
+    assert markup.stray_stars("***a " * 20000)[0] > 0
+    assert time.monotonic() - started < 5
 
 
 @pytest.mark.parametrize("text, stars", [("**Về tổ chức: giao Sở Nội vụ", 2), ("Điểm * của kế hoạch", 1)])

@@ -78,10 +78,10 @@ def _markup(value, path, source, problems):
             _markup(item, path + (i,), source, problems)
     elif isinstance(value, str) and (path[0] in ("meeting", "legal_basis") or len(path) == 1
                                      or path[-1] in _NODE_TEXT):
-        if stray := markup.stray_stars(value):
-            at = stray[0]
+        count, excerpt = markup.stray_stars(value)
+        if count:
             problems.add(source.mark(path), path, "markup_stray_star", severity=WARNING, label=label(path),
-                         excerpt=value[max(at - 20, 0):at + 20].strip(), count=len(stray))
+                         excerpt=excerpt, count=count)
 
 
 def _summary(doc, source, problems):

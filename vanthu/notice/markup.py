@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\\\*|\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*(?!\*)|\*\*(?=\S)(.+?)(?<=\S)\*\*"
-                    r"|\*(?=[^\s*])(.+?)(?<=[^\s*])\*")
+_TOKEN = re.compile(r"\\\*|\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*")
+_ESCAPE_MASK = "\\\ue000"  # "\*" while looking for stray stars: not a star, and no delimiter
 
 
 class Run(NamedTuple):
@@ -18,6 +18,36 @@ class Run(NamedTuple):
 
 
 def runs(text: str) -> list[Run]:
+    """***bold italic*** spans first, then **bold** and *italic* in the text around them."""
+    out: list[Run] = []
+    for segment, both in _bold_italic(text):
+        for run in [Run(segment, True, True)] if both else _runs(segment):
+            _append(out, run)
+    return out
+
+
+def _bold_italic(text: str):
+    """(segment, is bold italic) in order. Linear: each search goes forward, and an opening with no closing after
+    it ends the search (no later one could close either)."""
+    pos = start = 0
+    while (opening := text.find("***", pos)) >= 0:
+        inner = opening + 3
+        if inner >= len(text) or text[inner] in "* \t\n" or text[opening - 1:opening] == "\\":
+            pos = inner if inner < len(text) and text[inner] != "*" else opening + 1
+            continue
+        close = inner
+        while (close := text.find("***", close + 1)) >= 0 and (text[close - 1].isspace()
+                                                                or text[close + 3:close + 4] == "*"):
+            pass
+        if close < 0:
+            break
+        yield text[start:opening], False
+        yield text[inner:close], True
+        pos = start = close + 3
+    yield text[start:], False
+
+
+def _runs(text: str) -> list[Run]:
     out: list[Run] = []
     pos = 0
     for m in _TOKEN.finditer(text):
@@ -25,25 +55,23 @@ def runs(text: str) -> list[Run]:
         if m.group(0) == "\\*":
             _append(out, Run("*"))
         elif m.group(1) is not None:
-            _append(out, Run(m.group(1), bold=True, italic=True))
-        elif m.group(2) is not None:
-            _append(out, Run(m.group(2), bold=True))
+            _append(out, Run(m.group(1), bold=True))
         else:
-            _append(out, Run(m.group(3), italic=True))
+            _append(out, Run(m.group(2), italic=True))
         pos = m.end()
     _append(out, Run(text[pos:]))
     return out
 
 
-def stray_stars(text: str) -> list[int]:
-    """Where a "*" opens or closes nothing (an unclosed "**", a star typed for itself without "\\*"): it would
-    print as a star. Positions in `text`, for the warning that quotes the words around it."""
-    used = set()
-    for m in _TOKEN.finditer(text):
-        inner = next((g for g in (1, 2, 3) if m.group(g) is not None), None)
-        used.update(range(m.start(), m.end()) if inner is None else
-                    [*range(m.start(), m.start(inner)), *range(m.end(inner), m.end())])
-    return [i for i, ch in enumerate(text) if ch == "*" and i not in used]
+def stray_stars(text: str) -> tuple[int, str]:
+    """How many "*" open or close nothing (an unclosed "**", a star typed for itself without "\\*") and would print
+    as stars, and the printed words around the first, for the warning."""
+    printed = plain_text(text.replace("\\*", _ESCAPE_MASK))
+    first = printed.find("*")
+    if first < 0:
+        return 0, ""
+    around = printed[max(first - 20, 0):first + 20].replace(_ESCAPE_MASK, "\\*")
+    return printed.count("*"), around.strip()
 
 
 def plain_text(text: str) -> str:
