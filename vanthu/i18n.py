@@ -261,6 +261,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "{file}:{line}: not in the notices' YAML style; run «python3 build.py fmt {file}» to fix it "
                          "(the content does not change)."),
     "fmt_all_in_style": ("{files} tệp đã đúng kiểu trình bày.", "{files} file(s) already in style."),
+    "fmt_not_a_notice_yet": ("Chưa trình bày lại được tệp này vì có giá trị không đọc được (ví dụ một ngày không có "
+                             "thật); tệp được giữ như cũ. Chạy «vanthu check» để xem lỗi.",
+                             "This file cannot be restyled yet: a value cannot be read (a date that does not exist, "
+                             "say); the file is kept as it was. Run «vanthu check» to see the problem."),
     "fmt_unsafe": ("Không trình bày lại được tệp này mà giữ nguyên nội dung; tệp được giữ như cũ.",
                    "This file cannot be restyled without changing what it says; it is left as it was."),
     "fmt_comment": ("Trình bày lại sẽ làm mất ghi chú «{comment}»; tệp được giữ như cũ. Hãy chuyển ghi chú này lên "
