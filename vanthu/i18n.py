@@ -583,6 +583,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                             "trường «table» không chứa được; các ô theo từng hàng: «{text}».",
                             "NHẬP: paragraph {paragraph}: a table with merged or nested cells, or rows of unequal "
                             "length, which the «table» field cannot hold; its cells row by row: «{text}»."),
+    "import_addressees_unread": ("NHẬP: đoạn {paragraph}: «{text}» không có tên nơi nhận trên dòng này, cũng không có "
+                                 "dòng «- …» dưới nó; ghi «addressees» (Kính gửi).",
+                                 "NHẬP: paragraph {paragraph}: «{text}» names no addressee on its line and has no "
+                                 "«- …» lines under it; write «addressees» (Kính gửi)."),
     "import_text_box": ("NHẬP: đoạn {paragraph}: chữ trong hộp văn bản (text box), chưa nhập: «{text}».",
                         "NHẬP: paragraph {paragraph}: text in a text box, not imported: «{text}»."),
     "import_image": ("NHẬP: đoạn {paragraph}: hình ảnh (chữ ký, con dấu hoặc hình khác) không được nhập{text}.",

@@ -242,7 +242,11 @@ class _Reader:
     def body(self) -> None:
         layout, data = self.layout, self.data
         if layout.addressees:
-            data["addressees"] = _addressees([self.text(p) for p in layout.addressees])
+            lines = [self.text(p) for p in layout.addressees]
+            if names := _addressees(lines):
+                data["addressees"] = names
+            else:  # "Kính gửi:" with no name on its line and no "- …" line under it: the clerk says to whom
+                self.remark("import_addressees_unread", layout.addressees[0], " ".join(lines), "content")
         paras = list(layout.body)
         basis = self._basis(paras)
         paras = paras[len(basis):]
