@@ -29,7 +29,9 @@ MISTAKES = [p for p in BAD if p not in OK]
 
 
 def expectation(file: Path) -> tuple[str, int, str]:
-    words = file.read_text(encoding="utf-8-sig", errors="replace").splitlines()[0].split()
+    raw = file.read_bytes()
+    text = raw.decode("utf-16") if raw[:2] == b"\xff\xfe" else raw.decode("utf-8-sig", errors="replace")
+    words = text.splitlines()[0].split()
     assert words[:2] == ["#", "expect:"], f"{file.name} must start with '# expect: code line field'"
     if words[2:] == ["ok"]:
         return "ok", 0, ""

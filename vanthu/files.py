@@ -12,7 +12,10 @@ from vanthu import project
 def shown_path(path: Path) -> str:
     """The path relative to its project's root (as git shows paths, whatever sub-folder the clerk stands in), else
     relative to the current folder when it lies below it, else as given."""
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except RuntimeError:  # a symlink loop (Python 3.11)
+        return str(path)
     found = project.find(resolved)
     for base in ([found.root] if found else []) + [Path.cwd().resolve()]:
         if resolved.is_relative_to(base):

@@ -444,6 +444,60 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "watch_start": ("Đang theo dõi {path}; lưu một thông báo để tạo lại nó. Nhấn Ctrl+C để dừng.",
                     "Watching {path}; save a notice to rebuild it. Press Ctrl+C to stop."),
     "watch_converter": ("Giữ sẵn bộ chuyển đổi PDF: {converter}.", "Keeping a PDF converter warm: {converter}."),
+
+    # ---- hostile input and templates (issues 15 and 16): reading the file, YAML limits, templates, images ----
+    "symlink_loop": ("Tệp là một liên kết (symlink) vòng quanh, không dẫn tới tệp nào; hãy xóa liên kết.",
+                     "The file is a symbolic link that loops and leads to no file; remove the link."),
+    "notice_outside_project": ("Tệp là liên kết tới «{target}», nằm ngoài thư mục dự án {project}; chỉ tệp trong dự "
+                               "án mới là thông báo. Hãy chép tệp vào đây thay cho liên kết.",
+                               "The file links to «{target}», outside the project folder {project}; only files "
+                               "inside the project are notices. Copy the file here instead of linking it."),
+    "not_a_regular_file": ("Đây không phải tệp văn bản thường (mà là ống dẫn, thiết bị hoặc thư mục); bỏ qua.",
+                           "This is not a regular file (but a pipe, a device or a folder); it is not read."),
+    "file_too_large": ("Tệp quá lớn ({size} KB, tối đa {limit} KB) để là một thông báo.",
+                       "The file is too large ({size} KB, at most {limit} KB) to be a notice."),
+    "nul_character": ("Tệp chứa byte 0 (NUL) ở đây: tệp bị hỏng hoặc không phải văn bản. Hãy xóa ký tự này hoặc "
+                      "lưu lại tệp dạng UTF-8.",
+                      "The file holds a zero byte (NUL) here: it is damaged or not text. Delete it, or save the file "
+                      "again as UTF-8."),
+    "other_encoding_file": ("Tệp không phải UTF-8 mà được lưu bằng mã {encoding}: «{meant}». Hãy lưu lại tệp với "
+                            "mã hóa UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8).",
+                            "The file is not UTF-8 but saved as {encoding}: «{meant}». Save it again as UTF-8 "
+                            "(Notepad: Save as… → Encoding: UTF-8)."),
+    "yaml_alias": ("Không dùng bí danh YAML «*{name}» (lặp lại một phần đã viết ở «&{name}»); hãy viết thẳng nội "
+                   "dung. Nếu đây là chữ nghiêng, hãy đặt cả giá trị trong ngoặc kép.",
+                   "YAML aliases «*{name}» (repeating the part marked «&{name}») are not accepted; write the text "
+                   "itself. If this is italic markup, quote the whole value."),
+    "yaml_too_deep": ("Các mục lồng nhau quá sâu (quá {limit} cấp); không thông báo nào cần nhiều cấp như vậy.",
+                      "Nested more than {limit} levels deep; no notice needs that many."),
+    "not_a_character": ("Có mã U+{codepoint}, không phải một ký tự chữ (thường do viết «\\u…» trong ngoặc kép); "
+                        "hãy xóa nó.",
+                        "U+{codepoint} is not a character (usually from a «\\u…» escape in double quotes); "
+                        "delete it."),
+    "template_not_docx": ("Mẫu Word «{file_path}» không phải tệp DOCX ({reason}). Hãy lưu mẫu trong Word dạng "
+                          "«Word Document (*.docx)».",
+                          "The Word template «{file_path}» is not a DOCX file ({reason}). Save it from Word as "
+                          "«Word Document (*.docx)»."),
+    "template_unsafe": ("Mẫu Word «{file_path}» có lệnh «{expression}» không được phép: mẫu chỉ được in các giá trị "
+                        "của thông báo ({allowed}), không được gọi mã. Hãy sửa mẫu.",
+                        "The Word template «{file_path}» holds «{expression}», which is not allowed: a template may "
+                        "only print the notice's values ({allowed}), not run code. Fix the template."),
+    "template_refused": ("Mẫu Word «{file_path}» làm điều mẫu không được làm nên không tạo được văn bản: {detail}.",
+                         "The Word template «{file_path}» tried what a template may not do, so nothing was made: "
+                         "{detail}."),
+    "template_syntax": ("Mẫu Word «{file_path}» có lệnh mẫu sai cú pháp: {detail}.",
+                        "The Word template «{file_path}» holds a template tag that does not parse: {detail}."),
+    "image_not_png": ("Ảnh «{file_path}» không phải tệp PNG ({reason}). Hãy xuất ảnh chữ ký, con dấu dạng PNG.",
+                      "The image «{file_path}» is not a PNG file ({reason}). Export the signature or seal as PNG."),
+    "image_too_large": ("Ảnh «{file_path}» quá lớn ({width} × {height} điểm ảnh; tối đa {limit} mỗi chiều).",
+                        "The image «{file_path}» is too large ({width} × {height} pixels; at most {limit} each way)."),
+    "image_file_too_large": ("Ảnh «{file_path}» quá lớn ({size} MB, tối đa {limit} MB).",
+                             "The image «{file_path}» is too large ({size} MB, at most {limit} MB)."),
+    "reason_not_zip": ("không phải tệp nén ZIP", "not a ZIP package"),
+    "reason_no_document": ("thiếu phần word/document.xml", "word/document.xml is missing"),
+    "reason_too_big_unpacked": ("giải nén ra {size} MB, quá {limit} MB", "it unpacks to {size} MB, over {limit} MB"),
+    "reason_no_png_signature": ("không có chữ ký tệp PNG ở đầu", "no PNG signature at its start"),
+    "reason_damaged": ("tệp hỏng: {detail}", "damaged: {detail}"),
     # ---- electronic issuance: `sign`, `verify` and the register's signed column (keep/sign.py, keep/verify.py) ----
     "sign_no_file": ("Không có tệp {file}.", "There is no file {file}."),
     "sign_pdf_unknown": ("{file} không có trong sổ ghi của lần tạo tệp (build/.vanthu-manifest.json), nên không biết "

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from vanthu.check import encoding
+from vanthu.check import encoding, intake
 from vanthu.check.problems import WARNING, Mark, Problems
 
 # Tags a clerk may write by accident; anything else (e.g. !!python/object) is refused, never constructed.
@@ -42,26 +42,11 @@ def load(file: Path, problems: Problems) -> Source:
     source = Source(file)
     source.marks[()] = Mark(file, 1, 1)
     try:
-        raw = file.read_bytes()
-    except OSError as exc:
-        problems.add(source.mark(()), (), "file_unreadable", reason=exc.strerror or str(exc))
-        return source
-    try:
-        text = raw.decode("utf-8-sig")  # a byte-order mark from Notepad is harmless
-    except UnicodeDecodeError as exc:
-        # A file saved in a legacy Vietnamese encoding reads as Latin-1: say which, and what it meant.
-        legacy = encoding.detect(raw.decode("latin-1"))
-        if legacy and b"\x00" not in raw:
-            problems.add(source.mark(()), (), "legacy_encoding_file", encoding=legacy.encoding,
-                         sample=legacy.sample, meant=legacy.meant)
-        else:
-            problems.add(source.mark(()), (), "not_utf8", offset=exc.start)
-        return source
-    if "\x00" in text:
-        problems.add(source.mark(()), (), "not_utf8", offset=text.index("\x00"))
-        return source
-    try:
+        text = intake.decode(intake.read_bytes(file))
         node = _compose(text)
+    except intake.Refused as refused:
+        problems.add(Mark(file, refused.line, refused.column), (), refused.code, **refused.params)
+        return source
     except yaml.MarkedYAMLError as exc:
         code, mark = _syntax_code(exc, text)
         where = Mark(file, mark.line + 1, mark.column + 1) if mark else source.mark(())
@@ -90,12 +75,13 @@ def load(file: Path, problems: Problems) -> Source:
 def _compose(text: str) -> yaml.Node | None:
     """The node tree, by libyaml when PyYAML has it (ten times faster); a document libyaml refuses is read again
     by the pure-Python parser, whose error words and marks the explanations below are written for."""
-    if not yaml.__with_libyaml__:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
-    try:
-        return yaml.compose(text, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+    for loader in ((yaml.CSafeLoader,) if yaml.__with_libyaml__ else ()) + (yaml.SafeLoader,):
+        try:
+            intake.scan(text, loader)  # aliases and deep nesting refused before any node is built
+            return yaml.compose(text, Loader=loader)
+        except yaml.YAMLError:
+            if loader is yaml.SafeLoader:
+                raise
 
 
 # PyYAML's words for the mistakes clerks make, and the catalogue's plain explanation of each.
@@ -157,6 +143,10 @@ def _value(node: yaml.Node, path: tuple, source: Source, problems: Problems):
             if key is None:
                 problems.add(_mark(source.file, key_node), path, "yaml_complex_key")
                 continue
+            if found := intake.NOT_CHARACTERS.search(key):
+                problems.add(_mark(source.file, key_node), path, "not_a_character",
+                             codepoint=f"{ord(found.group()):04X}")
+                continue
             key = unicodedata.normalize("NFC", key)
             if key in seen:
                 problems.add(_mark(source.file, key_node), path + (key,), "duplicate_key",
@@ -169,6 +159,9 @@ def _value(node: yaml.Node, path: tuple, source: Source, problems: Problems):
     if isinstance(node, yaml.SequenceNode):
         return [_value(item, path + (i,), source, problems) for i, item in enumerate(node.value)]
     if node.style is None and node.value in _NULLS:
+        return None
+    if found := intake.NOT_CHARACTERS.search(node.value):
+        problems.add(_mark(source.file, node), path, "not_a_character", codepoint=f"{ord(found.group()):04X}")
         return None
     text = unicodedata.normalize("NFC", node.value)
     if text != node.value:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from vanthu.check import numbering, rules, schema
+from vanthu.check import intake, numbering, rules, schema
 from vanthu.check.problems import Mark, Problems
 from vanthu.check.settings import load_with_settings
 from vanthu.notice import model
@@ -37,13 +37,27 @@ class Checked:
 
 def check(files: list[Path], jobs: int = 1, progress=None) -> tuple[list[Checked], Problems]:
     """Load, validate and model every notice, collecting every problem of every file."""
-    checked, found = [], Problems()
+    files, checked, found = admit(files)
     for some, problems in in_processes(_check_each, files, jobs, progress):
         checked.extend(some)
         found.extend(problems)
     numbering.check_unique(checked, found)
     unique = {p: None for p in found}  # a problem in shared settings is reported once
     return checked, Problems(sorted(unique, key=lambda p: p.sort_key()))
+
+
+def admit(files: list[Path]) -> tuple[list[Path], list[Checked], Problems]:
+    """The files that are notices (intake.admit: regular files inside the project), and each other one as checked
+    with no notice, with its problem."""
+    admitted, refused, problems = [], [], Problems()
+    for file in files:
+        try:
+            intake.admit(file)
+            admitted.append(file)
+        except intake.Refused as refusal:
+            problems.add(Mark(file, refusal.line, refusal.column), (), refusal.code, **refusal.params)
+            refused.append(Checked(file, None))
+    return admitted, refused, problems
 
 
 def _check_each(files: list[Path]) -> tuple[list[Checked], Problems]:

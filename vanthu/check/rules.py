@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from vanthu.check import assets
 from vanthu.notice import nd30
 from vanthu.check.loader import Source
 from vanthu.check.problems import WARNING, Problems
@@ -172,6 +173,9 @@ def _project_files(doc, source, problems):
             problems.add(source.mark(path), path, "template_not_in_templates", file_path=value)
         elif not target.is_file():
             problems.add(source.mark(path), path, "file_missing", file_path=value)
+        elif found := (assets.check_template if path == ("template",) else assets.check_png)(target):
+            code, params = found  # what the file holds: a DOCX that only prints values, a PNG of sane size
+            problems.add(source.mark(path), path, code, file_path=value, **params)
 
 
 def _summary_case(doc, source, problems):

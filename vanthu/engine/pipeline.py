@@ -25,6 +25,8 @@ from vanthu.notice.model import Notice
 from vanthu.parallel import in_processes
 from vanthu.project import notices_root
 from vanthu.render import render
+from vanthu.check import intake
+from vanthu.files import shown_path
 
 DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room left, or the user's quota used up
 # What a killed build leaves in the build folder: its staging folder and the temporary names of whole-file writes.
@@ -105,6 +107,7 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
         else:
             journal.forget(stem)
     options = f"pdf={engine is not None};pdf-a={pdf_a and engine is not None}"
+    files, refused, refusals = notices.admit(files)  # before their paths are resolved below
     keys, todo, unchanged = {}, [], []
     for file in files:
         stem = output_stem(file, out_dir).relative_to(out_dir).as_posix()
@@ -114,7 +117,13 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
         progress.phase("checking", len(todo))
     outcome = check(todo, jobs, progress)
     outcome.stale = stale
-    recorded = {record.entries[keys[f][0]].number: f for f in unchanged if record.entries[keys[f][0]].number}
+    outcome.problems.extend(refusals)
+    outcome.checked.extend(refused)
+    # Every notice in the build record that is not checked now holds its number: the unchanged ones, and those of
+    # earlier builds of other folders (`build notices/2026/b` after `build notices/2026/a`).
+    checking = {keys[f][0] for f in todo}
+    recorded = {entry.number: Path(entry.source) for stem, entry in record.entries.items()
+                if entry.number and stem not in checking and Path(entry.source).exists()}
     numbering.check_unique(outcome.checked, outcome.problems, recorded=recorded)
     for file in unchanged:
         outcome.status[file] = "unchanged"
@@ -135,7 +144,10 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
         if progress:
             progress.phase("rendering", len(staged))
         work = [(docx, item.notice) for docx, item in staged.items()]
-        rendered = [docx for chunk in in_processes(_render_each, work, jobs, progress) for docx in chunk]
+        rendered = []
+        for docs, problems in in_processes(_render_each, work, jobs, progress):
+            rendered.extend(docs)
+            outcome.problems.extend(problems)  # a template the sandbox stopped (check names most beforehand)
 
         def install(docx: Path, pdf: Path | str | None) -> None:
             item = staged[docx]
@@ -174,10 +186,16 @@ def _build(files, out_dir: Path, engine, jobs: int, force: bool, prune: bool, pd
     return outcome
 
 
-def _render_each(work: list[tuple[Path, Notice]]) -> list[Path]:
+def _render_each(work: list[tuple[Path, Notice]]) -> tuple[list[Path], Problems]:
+    rendered, problems = [], Problems()
     for docx, notice in work:
-        docx.write_bytes(render.render(notice))
-    return [docx for docx, _ in work]
+        try:
+            docx.write_bytes(render.render(notice))
+            rendered.append(docx)
+        except render.TemplateRefused as refused:
+            problems.add(Mark(notice.file, 1, 1), ("template",), "template_refused",
+                         file_path=shown_path(refused.template), detail=refused.detail)
+    return rendered, problems
 
 
 def _install(staged: Path, target: Path) -> Path:

@@ -61,7 +61,7 @@ def _earlier_outputs(file: Path, out_dir: Path | None) -> list[Path]:
         return []
     try:
         stem = pipeline.output_stem(file, out_dir)
-    except ValueError:  # a file outside any notices/ folder
+    except (ValueError, RuntimeError):  # a file outside any notices/ folder; a symlink loop (Python 3.11)
         return []
     return [path for path in (stem.with_suffix(".docx"), stem.with_suffix(".pdf")) if path.is_file()]
 

@@ -1,17 +1,26 @@
-"""Notice → DOCX through the Word template (docxtpl + Jinja2, autoescape on: user text is data, never code)."""
+"""Notice → DOCX through the Word template (docxtpl + Jinja2, autoescape on: user text is data, never code).
+
+A template is a file an agency may add to the project, so it is rendered in Jinja's immutable sandbox: it can print
+the notice's values, not reach Python's internals (`''.__class__.__mro__`, `lipsum.__globals__`) nor change them.
+`assets.check_template` refuses such a template already at `check`, naming it.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage, RichText, RichTextParagraph
 
+from vanthu.check.assets import TEMPLATE_NAMES
 from vanthu.notice import markup
 from vanthu import project
 from vanthu import ooxml
@@ -38,7 +47,15 @@ def _style_facts(path: Path) -> layout.StyleFacts:
     return layout.StyleFacts.of(Document(io.BytesIO(_template_bytes(path))))
 
 
-class _CompilingOnce(jinja2.Environment):
+class TemplateRefused(Exception):
+    """The template tried what the sandbox forbids, or does not render: the message names the template."""
+
+    def __init__(self, template: Path, detail: str):
+        super().__init__(detail)
+        self.template, self.detail = template, detail
+
+
+class _CompilingOnce(ImmutableSandboxedEnvironment):
     """docxtpl compiles every XML part of the template on every render; the parts are the same each time."""
 
     @lru_cache(maxsize=32)
@@ -62,6 +79,16 @@ class _Template(DocxTemplate):
         if src_xml not in self._patched:
             self._patched[src_xml] = super().patch_xml(src_xml)
         return self._patched[src_xml]
+
+
+# After rendering, docxtpl turns "{_{", "}_}", "{_%", "%_}" into "{{", "}}", "{%", "%}" (its way for a template to
+# print braces), in the whole output: in user text the "_" is written as the character reference "&#95;", which
+# reads as "_" in the DOCX but is not those four characters.
+_DOCXTPL_BRACES = re.compile(r"(?<=\{)_(?=[{%])|(?<=[}%])_(?=\})")
+
+
+def _as_typed(xml: str) -> str:
+    return _DOCXTPL_BRACES.sub("&#95;", xml)
 
 
 def _core_properties_found(package) -> None:
@@ -93,10 +120,41 @@ def properties(doc, notice: Notice) -> None:
 
 
 def rich(text: str, tail: list[markup.Run] = ()) -> RichText:
+    """The runs joined once: RichText.add appends to one string, quadratic for a paragraph of 100,000 runs."""
     rt = RichText()
-    for run in [*markup.runs(text), *tail]:
-        rt.add(run.text, bold=run.bold, italic=run.italic)
+    rt.xml = _as_typed("".join(RichText(run.text, bold=run.bold, italic=run.italic).xml
+                               for run in [*markup.runs(text), *tail] if run.text))
     return rt
+
+
+class _Paragraphs(RichTextParagraph):
+    """RichTextParagraph with its paragraphs joined once (RichTextParagraph.add appends to one string)."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+
+    def add(self, text, parastyle=None):
+        if not isinstance(text, RichText):  # plain text, no markup (a heading, a title)
+            text = RichText(text)
+            text.xml = _as_typed(text.xml)
+        one = RichTextParagraph()
+        RichTextParagraph.add(one, text, parastyle)
+        self.parts.append(one.xml)
+
+    @property
+    def xml(self) -> str:
+        return "".join(self.parts)
+
+
+def _data(value):
+    """Context values as escaped XML that docxtpl's brace replacement leaves as typed."""
+    if isinstance(value, str):
+        return Markup(_as_typed(str(escape(value))))
+    if isinstance(value, (list, tuple)):
+        return [_data(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _data(item) for key, item in value.items()}
+    return value
 
 
 def element_text(element: Element) -> tuple[str, list[markup.Run]]:
@@ -108,8 +166,8 @@ def element_text(element: Element) -> tuple[str, list[markup.Run]]:
     return text.rstrip(" .;,"), [markup.Run(" "), markup.Run(deadline, bold=True), markup.Run(".")]
 
 
-def body(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextParagraph:
-    paragraphs = RichTextParagraph()
+def body(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> _Paragraphs:
+    paragraphs = _Paragraphs()
     if not notice.basis_after_addressees:  # italic under the trích yếu (PL I §II.6.a), above Kính gửi
         for line in notice.legal_basis:
             paragraphs.add(rich(line), parastyle=ids[LEGAL_BASIS])
@@ -126,8 +184,8 @@ def body(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextParagrap
     return paragraphs
 
 
-def appendices(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextParagraph:
-    paragraphs = RichTextParagraph()
+def appendices(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> _Paragraphs:
+    paragraphs = _Paragraphs()
     for appendix in notice.appendices:
         paragraphs.add(appendix.heading, parastyle=ids[APPENDIX_HEADING])
         paragraphs.add(appendix.title, parastyle=ids[APPENDIX_TITLE])
@@ -137,7 +195,7 @@ def appendices(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> RichTextPa
     return paragraphs
 
 
-def _add_all(paragraphs: RichTextParagraph, elements, ids: dict[str, str]) -> None:
+def _add_all(paragraphs: _Paragraphs, elements, ids: dict[str, str]) -> None:
     for element in elements:
         if element.table is not None:  # put in after rendering (render/tables.py)
             paragraphs.add(tables.placeholder(element), parastyle=ids[BODY])
@@ -181,7 +239,10 @@ def render(notice: Notice, template: Path | None = None) -> bytes:
     template = (template or notice.template or project.template_for(notice.file)).resolve()
     facts = _style_facts(template)
     doc = _Template(io.BytesIO(_template_bytes(template)))
-    doc.render(context(notice, doc, facts.ids), jinja_env=_JINJA, autoescape=True)
+    try:
+        doc.render(_data(context(notice, doc, facts.ids)), jinja_env=_JINJA, autoescape=True)
+    except jinja2.TemplateError as exc:  # SecurityError among them
+        raise TemplateRefused(template, str(exc)) from None
     tables.place(doc.docx, notice, facts.ids, layout.text_width_twips(doc.docx))
     layout.finish(doc.docx, facts)
     properties(doc.docx, notice)
