@@ -23,7 +23,8 @@ EXAMPLES = (NOTICE_149, *(PROJECT / "notices" / name for name in (
     "phuong-hoan-kiem/2026/08-TB-UBND.yaml", "phuong-hoan-kiem/2026/11-TB-UBND.yaml",
     "so-cong-thuong-lao-cai/2026/1931-TB-SCT.yaml", "so-cong-thuong-lao-cai/2026/1960-TB-SCT.yaml",
     "ubnd-tinh-ninh-binh/2026/215-TB-UBND.yaml", "vpcp/2026/1205-TB-VPCP.yaml",
-    "so-cong-thuong-lao-cai/2026/2015-SCT-CN.yaml", "ubnd-phuong-cam-duong/2026/152-TB-UBND.yaml")))
+    "so-cong-thuong-lao-cai/2026/2015-SCT-CN.yaml", "ubnd-phuong-cam-duong/2026/152-TB-UBND.yaml",
+    "ubnd-tinh-lao-cai/2026/86-TB-UBND.yaml")))
 MM = 72 / 25.4  # PDF points per millimetre
 
 # In CI the property tests try the same examples every run, so a run is reproducible; elsewhere they explore.

@@ -20,7 +20,7 @@ from conftest import PROJECT, TESTS
 from vanthu.engine import pipeline
 from vanthu.check import rules
 from vanthu.check import schema
-from vanthu.check.problems import WARNING, Problems
+from vanthu.check.problems import WARNING, Mark, Problems
 from vanthu.check.settings import load_with_settings
 
 BAD = sorted(p for p in (TESTS / "bad").glob("*.yaml") if not p.name.startswith("_"))
@@ -219,3 +219,44 @@ def test_a_notice_that_now_has_errors_reports_its_earlier_outputs_as_out_of_date
     assert result.returncode == 1
     # Named relative to the project's root, wherever the command was run from.
     assert "build/2026/05-TB-UBND.docx are the earlier output, kept as they were but out of date" in result.stderr
+
+
+def _font_charset(font: str) -> set[int]:
+    """The code points a font draws, as fontconfig reads its character map."""
+    ranges = subprocess.run(["fc-query", "--format=%{charset}", font], capture_output=True, text=True,
+                            check=True).stdout.split()
+    drawn = set()
+    for part in ranges:
+        first, _, last = part.partition("-")
+        drawn.update(range(int(first, 16), int(last or first, 16) + 1))
+    return drawn
+
+
+def test_what_check_refuses_as_unprintable_the_font_cannot_draw_and_every_emoji_is_refused():
+    font = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+    if not Path(font).is_file():
+        pytest.skip("Liberation Serif is not installed")
+    drawn = _font_charset(font)
+    refused = [c for c in range(0x110000) if rules.UNPRINTABLE.match(chr(c))]
+    assert not drawn.intersection(refused)
+    assert drawn.issuperset(map(ord, "♥♦♠♣☺→€“”«»–—…•"))  # symbols the font has stay allowed
+    for emoji in "👍😀🎉✅❌⭐☀☎⚠✔✈❤🇻🇳":
+        assert rules.UNPRINTABLE.search(emoji), emoji
+
+
+def test_vietnamese_messages_count_list_items_from_1_and_english_keeps_the_path():
+    bad = TESTS / "bad" / "recipient-word-bullet.yaml"
+    vi = run_cli("check", str(bad), "--lang", "vi").stdout.splitlines()  # warnings only: the report is output
+    assert vi[1].startswith("tests/bad/recipient-word-bullet.yaml:8:5: cảnh báo [người nhận thứ 2]: Nơi nhận")
+    assert "recipients.1" not in "\n".join(vi)
+    assert "warning [recipients.1]:" in run_cli("check", str(bad), "--lang", "en").stdout
+    deep = Problems()
+    deep.add(Mark(bad, 3, 1), ("content", 2, "items", 0, "deadline"), "deadline_before_issue",
+             severity=WARNING, deadline="01/01/2026", issued="09/01/2026")
+    assert "[mục thứ 3 › ý thứ 1 › deadline]" in deep[0].format("vi")
+
+
+def test_a_pasted_bullet_is_left_out_of_the_printed_line_and_a_dash_inside_a_name_stays():
+    from vanthu.notice import nd30
+    assert nd30.recipient_lines(["• Sở Tài chính", "- Sở Xây dựng;", "Ban Quản lý dự án - Khu vực 1"], [], None) == [
+        "- Sở Tài chính;", "- Sở Xây dựng;", "- Ban Quản lý dự án - Khu vực 1;", "- Lưu: VT."]

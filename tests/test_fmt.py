@@ -100,3 +100,11 @@ def test_fmt_reports_a_broken_file_with_its_line_and_leaves_it(tmp_path, capsys)
 def test_abbreviations_and_lower_case_words_do_not_end_a_sentence():
     assert fmt.breaks("TL. ỦY BAN NHÂN DÂN xem xét, v.v. và các việc khác") == []
     assert fmt.breaks("ngày 23/4/2018 của Chính phủ. Giao Sở Nội vụ") == [len("ngày 23/4/2018 của Chính phủ.")]
+
+
+def test_fmt_of_a_notice_with_an_impossible_date_says_so_and_changes_nothing(capsys):
+    bad = TESTS / "bad" / "date-month-13.yaml"
+    before = bad.read_bytes()
+    assert cli.main(["fmt", "--check", str(bad), "--lang", "en"]) == 1
+    assert "cannot be restyled yet" in capsys.readouterr().err
+    assert bad.read_bytes() == before

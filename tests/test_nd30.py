@@ -35,6 +35,12 @@ def test_recipients_get_dash_and_semicolon_and_the_archive_line_last():
     assert nd30.recipient_lines(["Như trên"], ["KSTTHC"], 2)[-1] == "- Lưu: VT, KSTTHC, 02."
 
 
+def test_the_archive_line_as_offices_write_it_copies_per_unit_and_the_drafters_initials():
+    assert nd30.recipient_lines(["Như trên"], [nd30.archive_unit("NN", 2)], None, "NXT")[-1] == "- Lưu: VT, NN (2)NXT."
+    assert nd30.recipient_lines([], ["TH", "KT (3)"], None, "LTH")[-1] == "- Lưu: VT, TH, KT (3)LTH."
+    assert nd30.recipient_lines([], [], None, "NXT")[-1] == "- Lưu: VT, NXT."
+
+
 def test_closing_sentence_ends_with_the_end_mark_once():
     assert nd30.closing_sentence("… liên quan thực hiện") == "… liên quan thực hiện./."
     assert nd30.closing_sentence("… liên quan thực hiện.") == "… liên quan thực hiện./."

@@ -120,6 +120,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "«{label}» must be one of: {allowed} (it is «{value}»)."),
     "date_format": ("«{label}» phải là ngày dạng 24/3/2020 hoặc 2020-03-24 (đang là «{value}»).",
                     "«{label}» must be a date written 24/3/2020 or 2020-03-24 (it is «{value}»)."),
+    "archive_unit_copies": ("«{label}»: sau tên đơn vị và dấu hai chấm là số bản đơn vị lưu, một số nguyên dương, "
+                            "ví dụ «NN: 2» (in là «NN (2)»); đang là «{value}».",
+                            "«{label}»: after the unit's name and a colon comes the number of copies it keeps, a "
+                            "positive whole number, e.g. «NN: 2» (printed «NN (2)»); it is «{value}»."),
     "date_not_exist": ("«{label}»: ngày «{value}» không có trong lịch.", "«{label}»: the date «{value}» does not exist."),
     "type_string": ("chuỗi văn bản", "text"),
     "type_list": ("danh sách (mỗi mục một dòng bắt đầu bằng «- »)", "a list (one «- » line per item)"),
@@ -137,6 +141,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "section_needs_content": ("Mục «{title}» cần có «content».", "The section «{title}» needs «content»."),
     "section_nested": ("Mục I., II. chỉ được đặt ở cấp ngoài cùng của nội dung.",
                        "Sections I., II. may only stand at the top level of the content."),
+    "markup_stray_star": ("«{label}» có {count} dấu «*» không thành cặp (ở «{excerpt}»): nó sẽ in ra nguyên dấu sao. "
+                          "Chữ đậm viết **…**, nghiêng *…*, đậm nghiêng ***…***; dấu sao thật viết \\*.",
+                          "«{label}» has {count} «*» that pair with nothing (at «{excerpt}»): it would print as a "
+                          "star. Bold is **…**, italic *…*, bold italic ***…***; a real star is \\*."),
+    "numbered_not_here": ("Các khoản «numbered» (1.1., 1.2.) chỉ đặt dưới một khoản đánh số 1., 2. (có «text»), "
+                          "không dưới điểm a), ý «-» hay đoạn không đánh số.",
+                          "«numbered» (1.1., 1.2.) stands only under a numbered 1., 2. (with «text»), not under a "
+                          "point a), an item «-» or an unnumbered paragraph."),
     "too_deep": ("Nội dung lồng quá sâu (tối đa: mục → khoản 1. → điểm a) → ý «-» → ý «+»).",
                  "Content nested too deep (at most: section → 1. → a) → «-» → «+»)."),
     "unknown_signer": ("Không có người ký «{name}» trong «signers» của cơ quan. Có: {known}.",
@@ -190,8 +202,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "No file «{file_path}» (paths are relative to the project folder)."),
     "meeting_after_issue": ("Ngày họp {meeting} sau ngày ban hành {issued}.",
                             "The meeting date {meeting} is after the date of issue {issued}."),
+    "opening_meeting_date": ("Đoạn mở đầu tự viết không nêu ngày họp {date} ghi ở «meeting.date» (bằng số hay bằng "
+                             "chữ): hãy kiểm tra ngày trong câu hoặc trong «meeting».",
+                             "The hand-written opening does not give the meeting date {date} of «meeting.date» (in "
+                             "digits or in words): check the date in the sentence or in «meeting»."),
     "deadline_before_issue": ("Thời hạn {deadline} trước ngày ban hành {issued}.",
                               "The deadline {deadline} is before the date of issue {issued}."),
+    "deadline_not_in_text": ("«deadline_in_text: true» nói rằng câu đã ghi thời hạn, nhưng không thấy ngày {deadline} "
+                             "(bằng số hay bằng chữ) trong câu: hãy sửa ngày ở «deadline» hoặc trong câu cho khớp.",
+                             "«deadline_in_text: true» says the sentence states the deadline, but the date {deadline} "
+                             "(in digits or in words) is not in it: make «deadline» and the sentence agree."),
+    "deadline_twice": ("Câu đã ghi thời hạn {deadline}, và công cụ sẽ in thêm «{phrase} {deadline}» sau câu: thời hạn "
+                       "in hai lần. Nếu câu đã viết đúng như văn bản của cơ quan, ghi thêm «deadline_in_text: true» "
+                       "(thời hạn vẫn được theo dõi); nếu không, xóa ngày trong câu.",
+                       "The sentence states the deadline {deadline}, and the toolkit would print «{phrase} {deadline}» "
+                       "after it: twice. If the sentence is as the office wrote it, add «deadline_in_text: true» (the "
+                       "deadline is still tracked); otherwise delete the date from it."),
     "upper_case_line": ("«{label}» phải viết in hoa: «{value}».", "«{label}» must be upper case: «{value}»."),
     "summary_upper_case": ("Trích yếu viết in hoa toàn bộ: «{value}». Mẫu in đậm sẵn; hãy viết chữ thường, chỉ viết hoa "
                            "chữ đầu câu và tên riêng.",
@@ -206,6 +232,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "given once a year."),
     "control_character": ("«{label}» chứa ký tự điều khiển hoặc ký tự ẩn (mã U+{codepoint}); hãy xóa nó.",
                           "«{label}» contains a control or invisible character (U+{codepoint}); delete it."),
+    "unprintable_character": ("«{label}» có ký tự «{char}» (mã U+{codepoint}: biểu tượng cảm xúc hoặc ký hiệu) mà phông "
+                              "Times New Roman không in được: nó sẽ mất trên bản PDF. Hãy xóa nó hoặc viết bằng chữ.",
+                              "«{label}» holds «{char}» (U+{codepoint}: an emoji or symbol) that the Times New Roman "
+                              "font cannot print: it would vanish from the PDF. Delete it or say it in words."),
+    "unpaired_quote": ("«{label}» có {opening} dấu ngoặc kép mở “ nhưng {closing} dấu đóng ”: có lẽ thiếu một dấu.",
+                       "«{label}» has {opening} opening quote(s) “ but {closing} closing ”: one is probably missing."),
+    "authority_prefix_space": ("Dòng quyền hạn «{line}» thiếu dấu cách sau chữ viết tắt; hãy viết «{fixed}».",
+                               "The authority line «{line}» lacks the space after the abbreviation; write «{fixed}»."),
+    "recipient_bullet": ("Nơi nhận «{line}» bắt đầu bằng dấu «{bullet}» (dán từ Word): công cụ tự viết «- » đầu "
+                         "dòng, nên dấu này được bỏ và dòng in là «{printed}». Hãy xóa dấu «{bullet}» trong tệp.",
+                         "The recipient «{line}» starts with «{bullet}» (pasted from Word): the toolkit writes the "
+                         "«- » itself, so the mark is left out and the line prints «{printed}». Delete the "
+                         "«{bullet}» from the file."),
     # building
     "no_converter": ("Không tìm thấy LibreOffice hay Microsoft Word nên chỉ tạo DOCX. Để có PDF: trên Debian/Ubuntu "
                      "chạy «sudo apt-get install libreoffice-writer-nogui fonts-liberation2»; trên Windows/macOS "
@@ -222,6 +261,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "{file}:{line}: not in the notices' YAML style; run «python3 build.py fmt {file}» to fix it "
                          "(the content does not change)."),
     "fmt_all_in_style": ("{files} tệp đã đúng kiểu trình bày.", "{files} file(s) already in style."),
+    "fmt_not_a_notice_yet": ("Chưa trình bày lại được tệp này vì có giá trị không đọc được (ví dụ một ngày không có "
+                             "thật); tệp được giữ như cũ. Chạy «vanthu check» để xem lỗi.",
+                             "This file cannot be restyled yet: a value cannot be read (a date that does not exist, "
+                             "say); the file is kept as it was. Run «vanthu check» to see the problem."),
     "fmt_unsafe": ("Không trình bày lại được tệp này mà giữ nguyên nội dung; tệp được giữ như cũ.",
                    "This file cannot be restyled without changing what it says; it is left as it was."),
     "fmt_comment": ("Trình bày lại sẽ làm mất ghi chú «{comment}»; tệp được giữ như cũ. Hãy chuyển ghi chú này lên "

@@ -28,6 +28,9 @@ COERCED = {
     "recipient": ({"anyOf": [{"type": "string"}, {"type": "object", "additionalProperties": False, "properties": {
         "name": {"type": "string", "title": "nơi nhận"}, "group": {"type": "string", "title": "nhóm nơi nhận"}}}]},
                   ["Sở Nội vụ", {"group": "lanh-dao-thanh-pho"}]),
+    "archive_unit": ({"anyOf": [{"type": "string"}, {"type": "object", "minProperties": 1, "maxProperties": 1,
+                                                    "additionalProperties": {"type": ["integer", "string"]}}]},
+                     ["TH", {"NN": 2}]),
 }
 
 

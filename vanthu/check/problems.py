@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vanthu import i18n
+from vanthu.check import fields
 from vanthu.files import shown_path
 
 ERROR = "error"
@@ -37,8 +38,14 @@ class Problem:
         shown = shown_path(self.file)
         label = i18n.text(self.severity, lang)
         where = f"{shown}:{self.line}:{self.column}"
-        what = f" [{self.field}]" if self.field else ""
+        what = f" [{self._field_shown(lang)}]" if self.field else ""
         return f"{where}: {label}{what}: {self.message(lang)}"
+
+    def _field_shown(self, lang: str) -> str:
+        """A clerk counts list items from 1 and reads Vietnamese; English keeps the path (as JSON does)."""
+        if lang == "en":
+            return self.field
+        return fields.where(self.field)
 
     def sort_key(self):
         return (str(self.file), self.line, self.column, self.field)

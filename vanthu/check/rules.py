@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from vanthu.check import assets
-from vanthu.notice import nd30
+from vanthu.notice import markup, nd30
 from vanthu.check.loader import Source
 from vanthu.check.problems import WARNING, Problems
 from vanthu.check.schema import label
@@ -19,11 +19,17 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06
                         "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd"
                         "\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
                         "\U000e0020-\U000e007f]")
+# Pictographs (emoji, dingbats, symbols beyond the fonts' WGL4 set) and everything past U+FFFF: neither Times New
+# Roman nor Liberation Serif draws them, so they would vanish from the PDF. A test holds the list against the font.
+UNPRINTABLE = re.compile("[\u231a\u231b\u2328\u23cf\u23e9-\u23fa\u2600-\u2639\u263d-\u263f\u2641"
+                         "\u2643-\u265f\u2661\u2662\u2664\u2667\u2668\u266d\u266e\u2670-\u27bf\u2b00-\u2bff"
+                         "\ufe0e\ufe0f\U00010000-\U0010ffff]")
 
 
 def check(doc: dict, source: Source, problems: Problems) -> None:
     _text_characters(doc, (), source, problems)
     _summary(doc, source, problems)
+    _markup(doc, (), source, problems)
     for i, node in enumerate(doc["content"]):
         _node(node, ("content", i), 0, source, problems)
     _signature(doc, source, problems)
@@ -49,6 +55,34 @@ def _text_characters(value, path, source, problems):
     elif isinstance(value, str) and (found := _INVISIBLE.search(value)):
         problems.add(source.mark(path), path, "control_character", label=label(path),
                      codepoint=f"{ord(found.group()):04X}")
+    elif isinstance(value, str) and (found := UNPRINTABLE.search(value)):
+        problems.add(source.mark(path), path, "unprintable_character", label=label(path), char=found.group(),
+                     codepoint=f"{ord(found.group()):04X}")
+    elif isinstance(value, str) and value.count("“") != value.count("”"):
+        problems.add(source.mark(path), path, "unpaired_quote", severity=WARNING, label=label(path),
+                     opening=value.count("“"), closing=value.count("”"))
+
+
+# Where text is read as markup (**bold**, *italic*): the body's sentences and what the sentences are written from.
+_MARKUP_FIELDS = ("summary", "opening", "lead_in", "closing", "legal_basis", "content", "appendices", "meeting")
+_NODE_TEXT = ("text", "paragraph", "section")
+
+
+def _markup(value, path, source, problems):
+    """A "*" that opens or closes nothing would print as a star: a warning at its value's line."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if path or key in _MARKUP_FIELDS:
+                _markup(item, path + (key,), source, problems)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _markup(item, path + (i,), source, problems)
+    elif isinstance(value, str) and (path[0] in ("meeting", "legal_basis") or len(path) == 1
+                                     or path[-1] in _NODE_TEXT):
+        count, excerpt = markup.stray_stars(value)
+        if count:
+            problems.add(source.mark(path), path, "markup_stray_star", severity=WARNING, label=label(path),
+                         excerpt=excerpt, count=count)
 
 
 def _summary(doc, source, problems):
@@ -73,7 +107,10 @@ def _node(node: dict, path: tuple, depth: int, source: Source, problems: Problem
     if "content" in node:
         problems.add(source.mark(path + ("content",)), path + ("content",), "section_needs_content",
                      title=node.get("text") or node.get("paragraph"))
-    for key in ("points", "items"):
+    if "numbered" in node and (depth > 0 or "text" not in node):  # "1.1." stands only under a "1."
+        problems.add(source.mark(path + ("numbered",)), path + ("numbered",), "numbered_not_here")
+        return
+    for key in ("numbered", "points", "items"):
         for i, child in enumerate(node.get(key, [])):
             if depth >= 3:
                 problems.add(source.mark(path + (key, i)), path + (key, i), "too_deep")
@@ -104,7 +141,11 @@ def _signature(doc, source, problems):
         if line != line.upper():
             problems.add(source.mark(where), where, "authority_case", line=line)
         prefix = nd30.authority_prefix(line)
-        if prefix is None and _looks_like_prefix(line):
+        glued = next((p for p in nd30.AUTHORITY_PREFIXES if line.startswith(p) and line[len(p):][:1].isalpha()), None)
+        if prefix is None and glued:  # "KT.GIÁM ĐỐC": the prefix stands, but without its space
+            problems.add(source.mark(where), where, "authority_prefix_space", line=line,
+                         fixed=f"{glued} {line[len(glued):]}")
+        elif prefix is None and _looks_like_prefix(line):
             problems.add(source.mark(where), where, "authority_prefix", line=line)
         if prefix and i == len(lines) - 1 and prefix != "Q.":  # "Q. CHỦ TỊCH" is itself the title
             problems.add(source.mark(where), where, "authority_needs_title", line=line)
@@ -132,6 +173,10 @@ def _recipients(doc, source, problems):
 def _dates(doc, source, problems):
     issued = doc["date"]
     meeting = doc.get("meeting")
+    if meeting and doc.get("opening") and not nd30.written_in(markup.plain_text(doc["opening"]), meeting["date"]):
+        # The opening written by hand and the meeting kept as data must tell the same day.
+        problems.add(source.mark(("opening",)), ("opening",), "opening_meeting_date", severity=WARNING,
+                     date=nd30.short_date(meeting["date"]))
     if meeting and meeting["date"] > issued:
         path = ("meeting", "date")
         problems.add(source.mark(path), path, "meeting_after_issue",
@@ -141,12 +186,26 @@ def _dates(doc, source, problems):
             where = path + ("deadline",)
             problems.add(source.mark(where), where, "deadline_before_issue", severity=WARNING,
                          deadline=nd30.short_date(node["deadline"]), issued=nd30.short_date(issued))
+        if "deadline" in node:
+            _deadline_once(node, path, source, problems)
+
+
+def _deadline_once(node, path, source, problems):
+    """A recorded deadline stands on paper once: in the text as the office wrote it (`deadline_in_text`), or
+    printed after it by the toolkit; the date is compared, in digits or in words."""
+    written = nd30.written_in(markup.plain_text(node.get("text") or node.get("paragraph") or ""), node["deadline"])
+    where = path + ("deadline",)
+    if node.get("deadline_in_text") and not written:
+        problems.add(source.mark(where), where, "deadline_not_in_text", deadline=nd30.short_date(node["deadline"]))
+    elif not node.get("deadline_in_text") and written:
+        problems.add(source.mark(where), where, "deadline_twice", deadline=nd30.short_date(node["deadline"]),
+                     phrase=node.get("deadline_phrase", "trước ngày"))
 
 
 def _walk(nodes, path):
     for i, node in enumerate(nodes):
         yield path + (i,), node
-        for key in ("content", "points", "items"):
+        for key in ("content", "numbered", "points", "items"):
             yield from _walk(node.get(key, []), path + (i, key))
 
 
@@ -195,6 +254,9 @@ def _archive_among_recipients(doc, source, problems):
     for path, line in lines:
         if re.match(r"[-–•\s]*lưu\b", line, re.IGNORECASE):
             problems.add(source.mark(path), path, "recipient_archive_line", line=line.strip())
+        elif bullet := nd30.PASTED_BULLET.match(line):
+            problems.add(source.mark(path), path, "recipient_bullet", severity=WARNING, bullet=bullet.group(1),
+                         line=line.strip(), printed=nd30.recipient_lines([line], [], None)[0])
 
 
 def _cong_van(doc, source, problems):

@@ -9,12 +9,12 @@ from functools import lru_cache
 import cerberus
 import yaml
 
-from vanthu import resources
+from vanthu.check.fields import SCHEMA_FILE, _fields, _rules_at, label, schemas, where  # noqa: F401 (one place)
 from vanthu.check.loader import Source
+from vanthu.notice import nd30
 from vanthu.i18n import Ref
 from vanthu.check.problems import Problems
 
-SCHEMA_FILE = resources.schema_file()
 
 # ASCII digits only: int() also reads "١٢" (Arabic-Indic) and "１２" (full-width), which no clerk means as a date.
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
@@ -107,24 +107,17 @@ class NoticeValidator(cerberus.Validator):
                 return {"name": f"{key}: {item}"}
         return {"name": value} if isinstance(value, str) else value
 
+    def _normalize_coerce_archive_unit(self, value):
+        """`units: [NN: 2]`: a unit with the copies it keeps, printed "NN (2)"."""
+        if isinstance(value, dict) and len(value) == 1:
+            (unit, copies), = value.items()
+            if not (isinstance(copies, str) and copies.strip().isdigit() and int(copies) > 0):
+                raise ValueError("archive_unit_copies")
+            return nd30.archive_unit(str(unit), int(copies))
+        return value
+
     def _normalize_coerce_signer(self, value):
         return {"signer": value} if isinstance(value, str) else value
-
-
-def _strings_not_empty(rules):
-    """Every string field refuses "" unless the schema says `empty: true`."""
-    if isinstance(rules, dict):
-        if rules.get("type") == "string":
-            rules.setdefault("empty", False)
-        for value in rules.values():
-            _strings_not_empty(value)
-    return rules
-
-
-@lru_cache(maxsize=1)
-def schemas() -> tuple[dict, dict]:
-    raw = yaml.safe_load(SCHEMA_FILE.read_text(encoding="utf-8"))
-    return _strings_not_empty(raw["notice"]), _strings_not_empty(raw["node"])
 
 
 @lru_cache(maxsize=1)
@@ -162,39 +155,8 @@ def _leaves(errors):
             yield error
 
 
-def _fields(rules: dict) -> dict:
-    """The field mapping of a dict's rules, with the registry name "node" resolved."""
-    fields = rules.get("schema", {})
-    return schemas()[1] if fields == "node" else fields
-
-
-def _rules_at(path: tuple) -> dict:
-    """The schema rules of the field at `path`: list indexes step into the item rules, keys into the fields."""
-    rules: dict = {"type": "dict", "schema": schemas()[0]}
-    for part in path:
-        if rules.get("type") == "list":
-            rules = rules.get("schema", {})
-        elif "valuesrules" in rules:
-            rules = rules["valuesrules"]
-        else:
-            rules = _fields(rules).get(part, {})
-    return rules
-
-
 def _siblings(path: tuple) -> list[str]:
     return sorted(_fields(_rules_at(path[:-1])))
-
-
-def label(path: tuple) -> Ref:
-    """The field's name in messages: its Vietnamese name from the schema's `meta.vi`, its path in English."""
-    return Ref("field_label", vi=_vietnamese_name(path), en=".".join(map(str, path)))
-
-
-def _vietnamese_name(path: tuple) -> str:
-    name = _rules_at(path).get("meta", {}).get("vi")
-    if name is None and path and isinstance(path[-1], int):
-        name = _vietnamese_name(path[:-1]) + f" (mục {path[-1] + 1})"
-    return name or ".".join(map(str, path))
 
 
 def _report(error, source: Source, problems: Problems) -> None:
@@ -227,10 +189,13 @@ def _report(error, source: Source, problems: Problems) -> None:
     elif code == E.MAX_VALUE.code:
         problems.add(mark, path, "max_value", label=name, limit=error.constraint)
     elif code == E.UNALLOWED_VALUE.code:
-        problems.add(mark, path, "not_allowed", label=name, value=value, allowed=", ".join(error.constraint))
+        problems.add(mark, path, "not_allowed", label=name, value=value, allowed=", ".join(map(str, error.constraint)))
     elif code == E.COERCION_FAILED.code:
         reason = str(error.info[0]) if error.info else ""
-        reason = reason if reason in ("bad_integer", "bad_boolean", "date_format", "date_not_exist") else "invalid"
+        reason = reason if reason in ("bad_integer", "bad_boolean", "date_format", "date_not_exist",
+                                      "archive_unit_copies") else "invalid"
+        if isinstance(value, dict):  # `NN: hai` as the clerk typed it, not as Python prints a mapping
+            value = ", ".join(f"{k}: {v}" for k, v in value.items())
         problems.add(mark, path, reason, label=name, value=value)
     else:
         problems.add(mark, path, "invalid", label=name)

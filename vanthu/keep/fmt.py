@@ -174,6 +174,9 @@ def styled(file: Path, problems: Problems) -> tuple[str, str] | None:
         problems.add(Mark(file, mark.line + 1, mark.column + 1) if mark else before.mark(()), (), "yaml_syntax",
                      detail=exc.problem or str(exc))
         return None
+    except ValueError:  # ruamel reads 2026-13-01 as a date and fails; `check` says what is wrong with it
+        problems.add(before.mark(()), (), "fmt_not_a_notice_yet")
+        return None
     restyle(document)
     out = io.StringIO()
     y.dump(document, out)

@@ -22,10 +22,19 @@ from vanthu.check.schema import parse_date
 
 def outline(elements: tuple[Element, ...], trail: tuple[str, ...] = ()):
     """(label, element) for every element in reading order. A label is the chain of markers a reader uses,
-    "2. › -4 › +1"; an unnumbered item or paragraph takes its place among its siblings ("-4", "¶2")."""
+    "2. › -4 › +1"; an unnumbered item takes its place among its siblings ("-4"). An unnumbered paragraph belongs
+    to the numbered element above it, as a reader takes it ("2. › ¶1": the first paragraph after 2.); before any,
+    it takes its place among its siblings ("¶2")."""
+    above, after = None, 0  # the last numbered sibling, and the paragraphs read since
     for element in elements:
-        own = element.marker if element.marker not in ("-", "+", "") else f"{element.marker or '¶'}{element.path[-1] + 1}"
-        here = (*trail, own)
+        if element.kind == "paragraph" and above is not None:
+            after += 1
+            here = (*trail, above, f"¶{after}")
+        else:
+            own = element.marker if element.marker not in ("-", "+", "") else f"{element.marker or '¶'}{element.path[-1] + 1}"
+            if element.kind in ("conclusion", "point", "section"):
+                above, after = own, 0
+            here = (*trail, own)
         yield " › ".join(here), element
         yield from outline(element.children, here)
 

@@ -1,4 +1,4 @@
-"""The small inline markup of notice text: **bold**, *italic*, and \\* for a literal star.
+"""The small inline markup of notice text: **bold**, *italic*, ***bold italic***, and \\* for a literal star.
 
 Anything else is text: `<`, `&`, `{{ }}` stay exactly as typed (escaping is the renderer's job).
 """
@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\\\*|\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*")  # the rule; runs() is its linear form
+_TOKEN = re.compile(r"\\\*|\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*")  # the rule; _runs() is its linear form
+_ESCAPE_MASK = "\\\ue000"  # "\*" while looking for stray stars: not a star, and no delimiter
 
 
 class Run(NamedTuple):
@@ -17,6 +18,36 @@ class Run(NamedTuple):
 
 
 def runs(text: str) -> list[Run]:
+    """***bold italic*** spans first, then **bold** and *italic* in the text around them."""
+    out: list[Run] = []
+    for segment, both in _bold_italic(text):
+        for run in [Run(segment, True, True)] if both else _runs(segment):
+            _append(out, run)
+    return out
+
+
+def _bold_italic(text: str):
+    """(segment, is bold italic) in order. Linear: each search goes forward, and an opening with no closing after
+    it ends the search (no later one could close either)."""
+    pos = start = 0
+    while (opening := text.find("***", pos)) >= 0:
+        inner = opening + 3
+        if inner >= len(text) or text[inner] in "* \t\n" or text[opening - 1:opening] == "\\":
+            pos = inner if inner < len(text) and text[inner] != "*" else opening + 1
+            continue
+        close = inner
+        while (close := text.find("***", close + 1)) >= 0 and (text[close - 1].isspace()
+                                                                or text[close + 3:close + 4] == "*"):
+            pass
+        if close < 0:
+            break
+        yield text[start:opening], False
+        yield text[inner:close], True
+        pos = start = close + 3
+    yield text[start:], False
+
+
+def _runs(text: str) -> list[Run]:
     """The runs `_TOKEN.finditer` finds, in linear time: the regular expression looks for a closing star from every
     opening one, to the end of the line when there is none (minutes for a paragraph of 200,000 stars). Here each
     opening finds its closing from a table of the next closing at each position, built once from the end."""
@@ -49,6 +80,17 @@ def runs(text: str) -> list[Run]:
         start = p = found[0]
     _append(out, Run(text[start:]))
     return out
+
+
+def stray_stars(text: str) -> tuple[int, str]:
+    """How many "*" open or close nothing (an unclosed "**", a star typed for itself without "\\*") and would print
+    as stars, and the printed words around the first, for the warning."""
+    printed = plain_text(text.replace("\\*", _ESCAPE_MASK))
+    first = printed.find("*")
+    if first < 0:
+        return 0, ""
+    around = printed[max(first - 20, 0):first + 20].replace(_ESCAPE_MASK, "\\*")
+    return printed.count("*"), around.strip()
 
 
 def plain_text(text: str) -> str:

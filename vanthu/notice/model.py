@@ -24,10 +24,21 @@ class Assignment:
     coordinating: tuple[str, ...]
     deadline: dt.date | None
     deadline_phrase: str = "trước ngày"
+    in_text: bool = False  # the text itself says the deadline, as the office wrote it: nothing is printed after it
+    in_words: bool = False  # "trước ngày 20 tháng 10 năm 2024" rather than "trước ngày 20/10/2024"
+    bold: bool = True  # the printed phrase in bold (an office may set it plain: `wording.deadline_bold`)
 
     @property
     def deadline_text(self) -> str | None:
-        return f"{self.deadline_phrase} {nd30.short_date(self.deadline)}" if self.deadline else None
+        if not self.deadline:
+            return None
+        date = nd30.date_in_words(self.deadline) if self.in_words else nd30.short_date(self.deadline)
+        return f"{self.deadline_phrase} {date}"
+
+    @property
+    def printed_deadline(self) -> str | None:
+        """The phrase the toolkit prints after the text; None when the text says it itself."""
+        return None if self.in_text else self.deadline_text
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,7 @@ class Element:
     children: tuple[Element, ...] = ()
     assignment: Assignment | None = None
     path: tuple = ()  # where it is in the YAML, e.g. ("content", 1, "items", 0)
+    heading: bool = False  # number and text in bold: "**1. Sở Công Thương**", its paragraphs below it
     table: Table | None = None  # kind "table"
 
 
@@ -120,9 +132,17 @@ class Notice:
     template: Path | None = None  # the Word template; None: the toolkit's own
     signature_image: Path | None = None  # shown only on an electronic document
     seal: Seal | None = None
+    archive_initials: str | None = None  # the drafter's initials glued to the end of the Lưu line: "NN (2)NXT."
+    one_paragraph: bool = False  # the opening and the lead-in as one paragraph (`wording.paragraphs: 1`)
     form: str = "thong-bao"  # or "cong-van": no type name, the trích yếu "V/v …" under the number (Mẫu 1.5)
     addressees: tuple[str, ...] = ()  # the Kính gửi lines as printed (ô 9a)
     basis_after_addressees: bool = False  # căn cứ upright after Kính gửi, not italic under the trích yếu
+
+    @property
+    def opening_paragraphs(self) -> list[str]:
+        """The paragraphs before the conclusions: the opening and the lead-in, or both in one."""
+        texts = [t for t in (self.opening, self.lead_in) if t]
+        return [" ".join(texts)] if self.one_paragraph and texts else texts
 
     @property
     def cong_van(self) -> bool:
@@ -138,7 +158,8 @@ class Notice:
 
     @property
     def recipient_lines(self) -> list[str]:
-        return nd30.recipient_lines(list(self.recipients), list(self.archive_units), self.archive_copies)
+        return nd30.recipient_lines(list(self.recipients), list(self.archive_units), self.archive_copies,
+                                    self.archive_initials)
 
     @property
     def closing_line(self) -> str:
@@ -158,6 +179,7 @@ def from_document(doc: dict, file: Path) -> Notice:
     """Build the model from a schema-valid, rule-checked document (see schema.py and rules.py)."""
     agency = doc["agency"]
     meeting = _meeting(doc.get("meeting"))
+    wording = phrasing.Wording.of(doc.get("wording"))
     signature = doc["signature"]
     if "signer" in signature:
         signature = doc["signers"][signature["signer"]]
@@ -182,10 +204,11 @@ def from_document(doc: dict, file: Path) -> Notice:
         symbol=_symbol(doc),
         date=doc["date"],
         type_name=plain(doc["type_name"]),
-        summary=plain(doc.get("summary") or phrasing.summary(meeting)),
-        opening=_given_or(doc, "opening", meeting, phrasing.opening),
-        lead_in=_given_or(doc, "lead_in", meeting, phrasing.lead_in),
-        content=_elements(doc["content"], ("content",), depth=0),
+        summary=plain(doc.get("summary") or phrasing.summary(meeting, wording)),
+        opening=_given_or(doc, "opening", meeting, wording, phrasing.opening),
+        lead_in=_given_or(doc, "lead_in", meeting, wording, phrasing.lead_in),
+        one_paragraph=wording.paragraphs == 1,
+        content=_elements(doc["content"], ("content",), depth=0, wording=doc.get("wording", {})),
         closing=plain(doc["closing"]),
         recipients=tuple(plain(r) for r in recipients),
         archive_units=tuple(archive.get("units", ())),
@@ -204,12 +227,13 @@ def from_document(doc: dict, file: Path) -> Notice:
             Appendix(nd30.appendix_heading(i, len(appendices)), plain(a["title"]).upper(),
                      nd30.appendix_reference(doc["type_name"], number_symbol, _symbol(doc), doc["date"],
                                              plain(agency.get("full_name", "")), electronic),
-                     _elements(a["content"], ("appendices", i, "content"), depth=0))
+                     _elements(a["content"], ("appendices", i, "content"), depth=0, wording=doc.get("wording", {})))
             for i, a in enumerate(appendices)),
         electronic=electronic,
         template=root / doc["template"] if "template" in doc else None,
         signature_image=root / signature["image"] if electronic and signature.get("image") else None,
         seal=Seal(root / seal["image"], seal["diameter_mm"]) if seal else None,
+        archive_initials=archive.get("initials"),
         form=doc["form"],
         addressees=tuple(nd30.addressee_lines([plain(a) for a in doc.get("addressees", ())])),
         basis_after_addressees=doc["legal_basis_place"] == "addressees",
@@ -231,10 +255,11 @@ def _recipients_as_above(doc: dict, recipients: list[str]) -> list[str]:
     return recipients
 
 
-def _given_or(doc, key, meeting, write):
+def _given_or(doc, key, meeting, wording, write):
     if key in doc:
         return plain(doc[key])
-    return plain(write(meeting)) if meeting else None
+    written = write(meeting, wording) if meeting else None
+    return plain(written) if written else None
 
 
 def _meeting(data: dict | None) -> Meeting | None:
@@ -248,14 +273,16 @@ def _meeting(data: dict | None) -> Meeting | None:
     )
 
 
-def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusion") -> tuple[Element, ...]:
-    """`depth` counts "-" levels: the first is "-", the next "+"."""
+def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusion",
+              prefix: str = "", wording: dict | None = None) -> tuple[Element, ...]:
+    """`depth` counts "-" levels: the first is "-", the next "+". `prefix` is the number above a second level of
+    numbers: "1." for "1.1.", "1.2."."""
     out, numbered, sections = [], 0, 0
     for i, node in enumerate(nodes):
         here = path + (i,)
         if "section" in node:
             sections += 1
-            children = _elements(node["content"], here + ("content",), depth=0)
+            children = _elements(node["content"], here + ("content",), depth=0, wording=wording)
             out.append(Element("section", f"{roman(sections)}.", plain(node["section"]).upper(), children, path=here))
             continue
         if "table" in node:
@@ -266,15 +293,19 @@ def _elements(nodes: list[dict], path: tuple, depth: int, kind: str = "conclusio
             element_kind, marker, text = "paragraph", "", node["paragraph"]
         else:
             element_kind, text = kind, node["text"]
-            marker = {"conclusion": f"{numbered + 1}.", "point": f"{point_letter(numbered)})",
+            marker = {"conclusion": f"{prefix}{numbered + 1}.", "point": f"{point_letter(numbered)})",
                       "item": "-" if depth <= 1 else "+"}[kind]
             numbered += 1
         children = ()
+        if "numbered" in node:
+            children += _elements(node["numbered"], here + ("numbered",), depth, "conclusion", marker, wording)
         if "points" in node:
-            children += _elements(node["points"], here + ("points",), depth, "point")
+            children += _elements(node["points"], here + ("points",), depth, "point", wording=wording)
         if "items" in node:
-            children += _elements(node["items"], here + ("items",), depth + 1 if kind == "item" else 1, "item")
-        out.append(Element(element_kind, marker, plain(text), children, _assignment(node), here))
+            children += _elements(node["items"], here + ("items",), depth + 1 if kind == "item" else 1, "item",
+                                  wording=wording)
+        out.append(Element(element_kind, marker, plain(text), children, _assignment(node, wording or {}), here,
+                           heading=node.get("heading", False)))
     return tuple(out)
 
 
@@ -284,8 +315,9 @@ def _table(data: dict) -> Table:
                  tuple(data["align"]) if "align" in data else None, data.get("size"))
 
 
-def _assignment(node: dict) -> Assignment | None:
+def _assignment(node: dict, wording: dict) -> Assignment | None:
     if not any(k in node for k in ("lead", "coordinating", "deadline")):
         return None
     return Assignment(node.get("lead"), tuple(node.get("coordinating", ())), node.get("deadline"),
-                      node.get("deadline_phrase", "trước ngày"))
+                      node.get("deadline_phrase", "trước ngày"), node.get("deadline_in_text", False),
+                      wording.get("dates") == "chữ", wording.get("deadline_bold", True))

@@ -29,8 +29,22 @@ def day_month(date: dt.date) -> tuple[str, str]:
 
 def place_and_date(place: str, date: dt.date) -> str:
     """Ô 4: "Hải Phòng, ngày 24 tháng 3 năm 2020"."""
+    return f"{place}, ngày {date_in_words(date)}"
+
+
+def date_in_words(date: dt.date) -> str:
+    """"24 tháng 3 năm 2020", by the zero rule of ô 4; the word "ngày" before it is the sentence's."""
     day, month = day_month(date)
-    return f"{place}, ngày {day} tháng {month} năm {date.year}"
+    return f"{day} tháng {month} năm {date.year}"
+
+
+def written_in(text: str, date: dt.date) -> bool:
+    """Whether `text` holds `date` as a clerk writes it: 20/10/2024, 20-10-2024, 20.10.2024 or "20 tháng 10 năm
+    2024", with or without the leading zeros."""
+    d, m, y = date.day, date.month, date.year
+    pattern = (rf"(?<!\d)0?{d}\s*([/.-])\s*0?{m}\s*\1\s*{y}(?!\d)"
+               rf"|(?<!\d)0?{d}\s+tháng\s+0?{m}(?:\s*,)?\s+năm\s+{y}(?!\d)")
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def short_date(date: dt.date) -> str:
@@ -49,12 +63,26 @@ def default_symbol(type_abbreviation: str, agency_abbreviation: str) -> str:
     return f"{type_abbreviation}-{agency_abbreviation}"
 
 
-def recipient_lines(recipients: list[str], archive_units: list[str], archive_copies: int | None) -> list[str]:
-    """Nơi nhận (ô 9b): "- …;" for each recipient, and last "- Lưu: VT, <units>, <copies>." (PL I §II.9.d)."""
-    lines = [f"- {r.rstrip(' ;.')};" for r in recipients]
-    archive = ", ".join(["VT", *archive_units] + ([two_digits_below_10(archive_copies)] if archive_copies else []))
-    lines.append(f"- Lưu: {archive}.")
+# A list marker pasted from Word before a recipient ("• Sở Tài chính"): the line's own "- " stands for it.
+PASTED_BULLET = re.compile(r"\s*([•·◦▪●‣∙]|[-–—+](?=\s))\s*")
+
+
+def recipient_lines(recipients: list[str], archive_units: list[str], archive_copies: int | None,
+                    archive_initials: str | None = None) -> list[str]:
+    """Nơi nhận (ô 9b): "- …;" for each recipient, and last "- Lưu: VT, <units>, <copies>." (PL I §II.9.d).
+    Offices also write the copies each unit keeps and the drafter's initials, glued to the end: "- Lưu: VT, NN
+    (2)NXT." (`archive_units` then holds "NN (2)")."""
+    lines = [f"- {r[m.end() if (m := PASTED_BULLET.match(r)) else 0:].rstrip(' ;.')};" for r in recipients]
+    parts = ["VT", *archive_units] + ([two_digits_below_10(archive_copies)] if archive_copies else [])
+    if archive_initials:  # glued to the unit before it; after "VT" alone, a part of its own
+        parts = parts + [archive_initials] if len(parts) == 1 else parts[:-1] + [parts[-1] + archive_initials]
+    lines.append(f"- Lưu: {', '.join(parts)}.")
     return lines
+
+
+def archive_unit(unit: str, copies: int | None = None) -> str:
+    """A unit in the Lưu line with the copies it keeps: "NN (2)"."""
+    return f"{unit} ({copies})" if copies else unit
 
 
 def closing_sentence(text: str) -> str:
@@ -153,6 +181,4 @@ def appendix_reference(type_name: str, number_symbol: str, symbol: str, date: dt
     the system to fill on an electronic document (PL I §III.1.c)."""
     if electronic:
         return f"(Kèm theo {type_name.capitalize()} số …/{symbol} ngày … tháng … năm … của {agency})"
-    day, month = day_month(date)
-    return (f"(Kèm theo {type_name.capitalize()} số {number_symbol} ngày {day} tháng {month} năm {date.year} "
-            f"của {agency})")
+    return f"(Kèm theo {type_name.capitalize()} số {number_symbol} ngày {date_in_words(date)} của {agency})"

@@ -119,10 +119,11 @@ def properties(doc, notice: Notice) -> None:
     props.revision = 1
 
 
-def rich(text: str, tail: list[markup.Run] = ()) -> RichText:
-    """The runs joined once: RichText.add appends to one string, quadratic for a paragraph of 100,000 runs."""
+def rich(text: str, tail: list[markup.Run] = (), bold: bool = False) -> RichText:
+    """The runs joined once: RichText.add appends to one string, quadratic for a paragraph of 100,000 runs.
+    `bold`: the whole paragraph in bold, its number too (a numbered heading)."""
     rt = RichText()
-    rt.xml = _as_typed("".join(RichText(run.text, bold=run.bold, italic=run.italic).xml
+    rt.xml = _as_typed("".join(RichText(run.text, bold=run.bold or bold, italic=run.italic).xml
                                for run in [*markup.runs(text), *tail] if run.text))
     return rt
 
@@ -160,10 +161,10 @@ def _data(value):
 def element_text(element: Element) -> tuple[str, list[markup.Run]]:
     """The element's text with its marker, and the bold deadline phrase after it when it has one."""
     text = f"{element.marker} {element.text}" if element.marker else element.text
-    deadline = element.assignment and element.assignment.deadline_text
+    deadline = element.assignment and element.assignment.printed_deadline
     if not deadline:
         return text, []
-    return text.rstrip(" .;,"), [markup.Run(" "), markup.Run(deadline, bold=True), markup.Run(".")]
+    return text.rstrip(" .;,"), [markup.Run(" "), markup.Run(deadline, bold=element.assignment.bold), markup.Run(".")]
 
 
 def body(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> _Paragraphs:
@@ -176,9 +177,8 @@ def body(notice: Notice, ids: dict[str, str] = _DEFAULT_IDS) -> _Paragraphs:
     if notice.basis_after_addressees:  # where many offices put them: upright, as the body
         for line in notice.legal_basis:
             paragraphs.add(rich(line), parastyle=ids[BODY])
-    for text in (notice.opening, notice.lead_in):
-        if text:
-            paragraphs.add(rich(text), parastyle=ids[BODY])
+    for text in notice.opening_paragraphs:
+        paragraphs.add(rich(text), parastyle=ids[BODY])
     _add_all(paragraphs, notice.content, ids)
     paragraphs.add(rich(notice.closing_line), parastyle=ids[CLOSING])
     return paragraphs
@@ -201,7 +201,8 @@ def _add_all(paragraphs: _Paragraphs, elements, ids: dict[str, str]) -> None:
             paragraphs.add(tables.placeholder(element), parastyle=ids[BODY])
             continue
         text, tail = element_text(element)
-        paragraphs.add(rich(text, tail), parastyle=ids[SECTION_TITLE if element.kind == "section" else BODY])
+        paragraphs.add(rich(text, tail, bold=element.heading),
+                       parastyle=ids[SECTION_TITLE if element.kind == "section" else BODY])
         _add_all(paragraphs, element.children, ids)
 
 
