@@ -56,11 +56,17 @@ def examples_built(tmp_path_factory) -> dict[Path, Path]:
     return {example: next(b for b in built if b.stem == example.stem) for example in EXAMPLES}
 
 
+def _tables(elements) -> list:
+    return [t for e in elements for t in ([e.table] if e.table else []) + _tables(e.children)]
+
+
 def _fields(notice) -> dict:
     """What an example states as data and the import must find again as data."""
     deadlines = [(e.marker, e.assignment.deadline, e.assignment.deadline_phrase) for e in notice.assignments()
                  if e.assignment.deadline]
     return {
+        "form": notice.form, "addressees": notice.addressees, "basis_after_addressees": notice.basis_after_addressees,
+        "tables": _tables(notice.content) + [t for a in notice.appendices for t in _tables(a.content)],
         "agency": (notice.agency.parent, notice.agency.name, notice.agency.abbreviation),
         "number": notice.number_symbol, "date": notice.date, "place": notice.place, "type": notice.type_name,
         "summary": notice.summary, "legal_basis": notice.legal_basis, "closing": notice.closing_line,
@@ -253,28 +259,30 @@ def test_a_folder_in_parallel_with_a_json_report(tmp_path, capsys):
     assert failed["file"].endswith("hong.docx") and failed["error"]["code"] in ("import_not_docx", "import_corrupt")
 
 
-# A công văn (Mẫu 1.5, not in the schema yet): "V/v" under the number, "Kính gửi:" above the body
+# A công văn (Mẫu 1.5) as an office types it: "V/v" under the number, "Kính gửi:" above the body
 
 def _cong_van(built: Path, target: Path) -> Path:
-    """The 1960 notice laid out as a công văn: no type name, its trích yếu as "V/v …" under the number in the
-    header cell, and a "Kính gửi:" line opening the body."""
+    """The 1960 notice laid out as a công văn: no type name, the ký hiệu <agency>-<drafting unit>, its trích yếu as
+    "V/v …" under the number in the header cell, and a "Kính gửi: …" line opening the body."""
     import copy
 
     from vanthu.lint import elements
 
     document = docx.Document(built)
     layout = elements.find(document)
-    vv = copy.deepcopy(layout.number.p)
-    for t in vv.iter(qn("w:t")):
-        t.text = ""
-    next(vv.iter(qn("w:t"))).text = "V/v " + layout.summary[0].text[0].lower() + layout.summary[0].text[1:]
-    layout.number.p.addnext(vv)
+
+    def retype(p, text: str):
+        for t in p.iter(qn("w:t")):
+            t.text = ""
+        next(p.iter(qn("w:t"))).text = text
+        return p
+
+    retype(layout.number.p, "Số: 1960/SCT-QLTM")
+    summary = layout.summary[0].text
+    layout.number.p.addnext(retype(copy.deepcopy(layout.number.p), "V/v " + summary[0].lower() + summary[1:]))
     first_body = layout.body[0].p
-    addressed = copy.deepcopy(first_body)
-    for t in addressed.iter(qn("w:t")):
-        t.text = ""
-    next(addressed.iter(qn("w:t"))).text = "Kính gửi: Các tổ chức, cá nhân kinh doanh rượu trên địa bàn tỉnh."
-    first_body.addprevious(addressed)
+    first_body.addprevious(retype(copy.deepcopy(first_body),
+                                  "Kính gửi: Các tổ chức, cá nhân kinh doanh rượu trên địa bàn tỉnh"))
     rule = layout.summary[0].p.getnext()
     for p in (layout.type_name.p, layout.summary[0].p, rule):
         p.getparent().remove(p)
@@ -282,26 +290,26 @@ def _cong_van(built: Path, target: Path) -> Path:
     return target
 
 
-def test_a_cong_van_keeps_v_v_and_kinh_gui_as_comments(examples_built, tmp_path, capsys):
+def test_a_cong_van_is_imported_in_the_cong_van_form(examples_built, tmp_path, capsys):
     example = next(e for e in EXAMPLES if e.stem == "1960-TB-SCT")
     source = _cong_van(examples_built[example], tmp_path / "cong-van.docx")
     project = tmp_path / "office"
     (project / "notices").mkdir(parents=True)
-    assert import_into(project, [source], "sct/2026") == 0
-    report = capsys.readouterr().out
-    written = project / "notices" / "sct" / "2026" / "1960-TB-SCT.yaml"
-    text = written.read_text(encoding="utf-8")
-    comments = " ".join(line.split("#", 1)[1] for line in text.splitlines() if "#" in line)
-    assert "V/v thời gian tiếp nhận hồ sơ đề nghị cấp Giấy phép kinh doanh rượu" in norm(comments)
-    assert "Kính gửi: Các tổ chức, cá nhân kinh doanh rượu trên địa bàn tỉnh." in norm(comments)
-    assert "Kính gửi" in report and "V/v" in report
-    # every other word of the công văn is in the rebuilt notice, in order
+    assert import_into(project, [source], "sct/2026", "--format", "json") == 0
+    report = json.loads(capsys.readouterr().out)["files"][0]
+    assert report["remarks"] == []  # the form, V/v and Kính gửi are fields now: nothing left as a comment
+    written = project / "notices" / "sct" / "2026" / "1960-SCT-QLTM.yaml"
+    assert report["output"] == str(written)
     checked = pipeline.check([written])
     assert not checked.problems.errors, [p.format() for p in checked.problems]
-    assert checked.checked[0].notice.summary == "thời gian tiếp nhận hồ sơ đề nghị cấp Giấy phép kinh doanh rượu"
-    rebuilt = " ".join(paragraph_texts(build_docx([written], tmp_path / "rebuilt")[0]))
-    original = [t for t in paragraph_texts(source) if not t.startswith(("V/v", "Kính gửi"))]
-    assert_in_order(original, rebuilt)
+    notice = checked.checked[0].notice
+    assert (notice.form, notice.number_symbol, notice.agency.abbreviation) == ("cong-van", "1960/SCT-QLTM", "SCT")
+    assert notice.summary == "thời gian tiếp nhận hồ sơ đề nghị cấp Giấy phép kinh doanh rượu"
+    assert notice.addressees == ("Kính gửi: Các tổ chức, cá nhân kinh doanh rượu trên địa bàn tỉnh",)
+    # every line of the công văn is in the rebuilt one, in order, and it opens its Nơi nhận "- Như trên;" (Mẫu 1.5)
+    rebuilt = paragraph_texts(build_docx([written], tmp_path / "rebuilt")[0])
+    assert_in_order(paragraph_texts(source), " | ".join(rebuilt))
+    assert rebuilt[rebuilt.index("Nơi nhận:") + 1] == "- Như trên;"
 
 
 # A notice as an office makes it in Word: header and signature as tables, Word's own list numbering, and the same
@@ -316,7 +324,8 @@ def _tcvn3(text: str) -> str:
 
 
 def _word_notice(path: Path, legacy: bool = False, extras: bool = False) -> Path:
-    """The notice; with `extras`, a table in the body and a signature picture, which no field holds."""
+    """The notice; with `extras`, a table in the body, a table with merged cells and a signature picture, which no
+    field holds."""
     document = docx.Document()  # python-docx's own template: Word's "List Number" and "List Bullet" styles
 
     def add(container, text: str, bold=False, italic=False, style=None, centre=False):
@@ -350,6 +359,12 @@ def _word_notice(path: Path, legacy: bool = False, extras: bool = False) -> Path
     add(document, "Kiến nghị", style="List Number")
     add(document, "Giao Phòng Kỹ thuật an toàn chủ trì, phối hợp với các đơn vị kiểm tra lại trước ngày 30/3/2026.",
         style="List Bullet")
+    if extras:
+        merged = document.add_table(rows=2, cols=3)
+        merged.cell(0, 1).merge(merged.cell(0, 2))
+        for (row, col), text in zip([(0, 0), (0, 1), (1, 0), (1, 1), (1, 2)],
+                                    ["Đơn vị", "Số lần kiểm tra", "Công ty Điện lực", "Đợt 1", "Đợt 2"]):
+            merged.cell(row, col).paragraphs[0].text = text
     add(document, "Sở Công Thương thông báo để các đơn vị biết, thực hiện./.")
     signature = document.add_table(rows=1, cols=2)
     left, right = signature.rows[0].cells
@@ -396,18 +411,28 @@ def test_a_word_notice_with_list_numbering(legacy, tmp_path, capsys):
                      "- Lưu: VT, KTAT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân"], " | ".join(rebuilt))
 
 
-def test_a_table_and_a_picture_become_comments_not_silence(tmp_path, capsys):
+def test_a_table_is_read_into_the_content_and_what_no_field_holds_is_noted(tmp_path, capsys):
     source = _word_notice(tmp_path / "tb-25.docx", extras=True)
     project = tmp_path / "office"
     (project / "notices").mkdir(parents=True)
     assert import_into(project, [source], "sct/2026", "--format", "json") == 0
     remarks = json.loads(capsys.readouterr().out)["files"][0]["remarks"]
-    assert sorted(r["code"] for r in remarks) == ["import_image", "import_table"]
-    table = next(r for r in remarks if r["code"] == "import_table")
-    assert table["text"] == "Đơn vị | Kết quả | Công ty Điện lực | Đạt"  # row by row
+    assert sorted(r["code"] for r in remarks) == ["import_image", "import_table_layout"]
+    merged = next(r for r in remarks if r["code"] == "import_table_layout")
+    assert merged["text"] == "Đơn vị | Số lần kiểm tra | Công ty Điện lực | Đợt 1 | Đợt 2"  # row by row
     written = project / "notices" / "sct" / "2026" / "25-TB-SCT.yaml"
+    checked = pipeline.check([written])
+    assert not checked.problems.errors, [p.format() for p in checked.problems]
+    notice = checked.checked[0].notice
+    # the table at its place: after the conclusion whose items it followed, before the next one
+    assert [e.kind for e in notice.content] == ["conclusion", "table", "conclusion"]
+    table = notice.content[1].table
+    assert (table.header, table.rows) == (("Đơn vị", "Kết quả"), (("Công ty Điện lực", "Đạt"),))
+    rebuilt = paragraph_texts(build_docx([written], tmp_path / "rebuilt")[0])
+    assert_in_order(["- Còn 02 đơn vị chưa lập hồ sơ.", "Đơn vị", "Kết quả", "Công ty Điện lực", "Đạt",
+                     "2. Kiến nghị"], " | ".join(rebuilt))
+    # the merged table as a comment above the closing sentence it stood before
     lines = written.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines) if "Đơn vị | Kết quả | Công ty Điện lực | Đạt" in line)
-    # at its place: after the conclusion whose items the table followed, before the next one
-    assert lines.index("  - text: Kiến nghị") > at > next(i for i, l in enumerate(lines) if "Còn 02 đơn vị" in l)
-    assert not pipeline.check([written]).problems.errors
+    at = next(i for i, line in enumerate(lines) if "Đơn vị | Số lần kiểm tra" in line)
+    assert next(i for i, line in enumerate(lines) if "Giao Phòng Kỹ thuật" in line) < at < lines.index(
+        next(line for line in lines if line.startswith("closing:")))

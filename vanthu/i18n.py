@@ -676,16 +676,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "NHẬP: paragraph {paragraph}: the date is incomplete («{text}»): fill in «date» as "
                           "day/month/year."),
     "import_blank_date_short": ("điền ngày ban hành", "fill in the date of issue"),
-    "import_not_in_schema": ("NHẬP: đoạn {paragraph}: «{text}» chưa có trường tương ứng (mẫu công văn); giữ ở đây "
-                             "làm ghi chú.",
-                             "NHẬP: paragraph {paragraph}: «{text}» has no field yet (the công văn form); kept here "
-                             "as a note."),
-    "import_cong_van": ("NHẬP: đoạn {paragraph}: đây là công văn (Mẫu 1.5, «{text}»), mẫu này chưa có trong "
-                        "lược đồ: đã nhập thành THÔNG BÁO, trích yếu lấy từ dòng V/v; xem lại tên loại.",
-                        "NHẬP: paragraph {paragraph}: this is a công văn (Mẫu 1.5, «{text}»), a form the schema does "
-                        "not have yet: imported as a THÔNG BÁO with the V/v line as its trích yếu; review the type."),
-    "import_table": ("NHẬP: đoạn {paragraph}: ô bảng trong nội dung, chưa có trường tương ứng: «{text}».",
-                     "NHẬP: paragraph {paragraph}: a table cell in the body, which no field holds: «{text}»."),
+    "import_table_layout": ("NHẬP: đoạn {paragraph}: bảng có ô gộp, bảng lồng trong ô hoặc các hàng không đủ cột, "
+                            "trường «table» không chứa được; các ô theo từng hàng: «{text}».",
+                            "NHẬP: paragraph {paragraph}: a table with merged or nested cells, or rows of unequal "
+                            "length, which the «table» field cannot hold; its cells row by row: «{text}»."),
+    "import_addressees_unread": ("NHẬP: đoạn {paragraph}: «{text}» không có tên nơi nhận trên dòng này, cũng không có "
+                                 "dòng «- …» dưới nó; ghi «addressees» (Kính gửi).",
+                                 "NHẬP: paragraph {paragraph}: «{text}» names no addressee on its line and has no "
+                                 "«- …» lines under it; write «addressees» (Kính gửi)."),
     "import_text_box": ("NHẬP: đoạn {paragraph}: chữ trong hộp văn bản (text box), chưa nhập: «{text}».",
                         "NHẬP: paragraph {paragraph}: text in a text box, not imported: «{text}»."),
     "import_image": ("NHẬP: đoạn {paragraph}: hình ảnh (chữ ký, con dấu hoặc hình khác) không được nhập{text}.",

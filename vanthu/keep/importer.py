@@ -1,10 +1,10 @@
 """Reading a notice back out of any DOCX (one this toolkit built, or one an office made in Word) into the data of a
 notice YAML: the header, the body as the content tree, Nơi nhận, the signature and the appendices.
 
-The elements are found by `lint.elements` (by content and position, never by style names). What the schema
-cannot hold (a table in the body, a text box, an image, Kính gửi, a blank number or day) is not dropped: it
-becomes a `Remark`, which the writer puts as a YAML comment at its place and the report lists with the DOCX
-paragraph it came from.
+The elements are found by `lint.elements` (by content and position, never by style names), the công văn's
+"V/v …", Kính gửi and the tables of the body included. What the schema cannot hold (a table with merged or nested
+cells, a text box, an image, a blank number or day) is not dropped: it becomes a `Remark`, which the writer puts
+as a YAML comment at its place and the report lists with the DOCX paragraph it came from.
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ TYPE_ABBREVIATION = "TB"
 class Remark:
     """Something the notice data cannot hold, or that the clerk must fill in: where it goes and what it was."""
 
-    code: str  # a message code: import_blank_number, import_table, …
+    code: str  # a message code: import_blank_number, import_table_layout, …
     paragraph: int | None  # the DOCX paragraph it came from: 1-based, in reading order, table cells counted
     text: str  # the text as it stands in the DOCX
     key: str  # the top-level field it is written beside
@@ -67,6 +67,7 @@ class Imported:
     remarks: list[Remark] = field(default_factory=list)
     error: tuple[str, dict] | None = None  # a message code and its parameters when nothing could be read
     year: str | None = None  # the year of issue, read even when the day is left blank
+    symbol: str = ""  # the ký hiệu as printed after "Số: …/", which names the file
 
 
 class NotReadable(Exception):
@@ -105,18 +106,17 @@ def read(file: Path) -> Imported:
         return out
     legacy = _unlegacy(document)
     layout = elements.find(document)
-    cong_van = _cong_van(layout)
-    if layout.quoc_hieu is None or layout.number is None or layout.type_name is None and cong_van is None:
+    if layout.quoc_hieu is None or layout.number is None or (layout.type_name is None
+                                                             and layout.cong_van_summary is None):
         out.error = ("import_not_a_notice", {})
         return out
     reader = _Reader(layout, out, _Numbering(document))
-    if cong_van is not None:
-        reader.remark("import_cong_van", cong_van, reader.text(cong_van), "summary")
     if legacy:
         reader.remark("import_legacy_encoding", None, f"{legacy.encoding}: {legacy.sample} → {legacy.meant}", "number")
     reader.header()
     reader.body()
     reader.signature()
+    reader.symbol()  # after the signature: a công văn's ký hiệu names the drafting unit of the Lưu line
     reader.appendices()
     reader.unread(document)
     return out
@@ -141,21 +141,6 @@ def _unlegacy(document) -> encoding.Legacy | None:
     return found
 
 
-def _cong_van(layout: elements.Layout) -> Para | None:
-    """A công văn (Mẫu 1.5) has no type name: its trích yếu "V/v …" stands under the number, and the body (often
-    opened by "Kính gửi:") follows the header. Its "V/v" paragraph, with the body and signature found from there."""
-    number = layout.number
-    vv = next((p for p in layout.paragraphs if p.text.startswith("V/v") and number and p.container == number.container
-               and p.index > number.index), None)
-    if vv is None:
-        return None
-    header = [p for p in (layout.quoc_hieu, layout.tieu_ngu, number, layout.place_date, vv) if p]
-    layout.type_name, layout.summary, layout.basis = None, [vv], []
-    elements.body_from(layout, max(p.index for p in header) + 1)
-    elements.find_signature(layout)
-    return vv
-
-
 class _Reader:
     def __init__(self, layout: elements.Layout, out: Imported, numbering: _Numbering):
         self.layout, self.out, self.data, self.numbering = layout, out, out.data, numbering
@@ -174,9 +159,7 @@ class _Reader:
             agency["parent"] = [self.text(p) for p in layout.parent_agency]
         agency["name"] = [self.text(p) for p in layout.issuing_agency]
         match = NUMBER.match(self.text(layout.number))
-        number, symbol = (match.group("number"), match.group("symbol")) if match else ("", "")
-        type_abbreviation, _, abbreviation = symbol.partition("-")
-        agency["abbreviation"] = abbreviation
+        number, self.out.symbol = (match.group("number"), match.group("symbol")) if match else ("", "")
         if number:
             data["number"] = int(number)
         else:
@@ -195,14 +178,40 @@ class _Reader:
                 elif p.text.startswith("Địa chỉ:"):
                     data["contact"] = self._contact(self.text(p))
         data["agency"] = agency
-        if type_abbreviation and type_abbreviation != TYPE_ABBREVIATION:
-            data["type_abbreviation"] = type_abbreviation
-        type_name = self.text(layout.type_name) if layout.type_name else "THÔNG BÁO"  # a công văn: see the remark
-        if type_name != "THÔNG BÁO":
-            data["type_name"] = type_name
-        summary = " ".join(self.text(p) for p in layout.summary).removeprefix("V/v").strip()
+        if layout.cong_van_summary is not None:  # Mẫu 1.5: no type name, the trích yếu is the "V/v …" line
+            data["form"] = "cong-van"
+            summary = self._cong_van_summary().removeprefix(elements.CONG_VAN_SUMMARY).strip()
+        else:
+            if self.text(layout.type_name) != "THÔNG BÁO":
+                data["type_name"] = self.text(layout.type_name)
+            summary = " ".join(self.text(p) for p in layout.summary)
         if summary:
             data["summary"] = summary
+
+    def _cong_van_summary(self) -> str:
+        """The "V/v …" line, and the lines it runs on to in its cell of the header (a long one wraps there)."""
+        vv = self.layout.cong_van_summary
+        lines = [vv]
+        if vv.container != ("body",):
+            lines += [p for p in self.layout.paragraphs[vv.index + 1:] if p.container == vv.container and p.text]
+        return " ".join(self.text(p) for p in lines)
+
+    def symbol(self) -> None:
+        """The ký hiệu as the fields that print it again: a thông báo's "<type>-<agency>" (TB-SCT), a công văn's
+        "<agency>-<drafting unit>" (SCT-CN, the unit printed from the first of the Lưu line). One that does not
+        come out of those fields again is kept whole as `symbol`."""
+        data, symbol = self.data, self.out.symbol
+        if data.get("form") == "cong-van":
+            units = data.get("archive", {}).get("units", [])
+            if units and symbol.endswith("-" + units[0]) and len(symbol) > len(units[0]) + 1:
+                data["agency"]["abbreviation"] = symbol[:-len(units[0]) - 1]
+            else:
+                data["agency"]["abbreviation"] = symbol.partition("-")[0]  # PL I §II.3.b: the agency's comes first
+                data["symbol"] = symbol
+            return
+        type_abbreviation, _, data["agency"]["abbreviation"] = symbol.partition("-")
+        if type_abbreviation and type_abbreviation != TYPE_ABBREVIATION:
+            data["type_abbreviation"] = type_abbreviation
 
     def _date(self) -> None:
         layout, data = self.layout, self.data
@@ -229,87 +238,135 @@ class _Reader:
                 contact[CONTACT_LABELS[label]] = value.strip()
         return contact
 
-    # The body: căn cứ, opening and lead-in, the content tree, the closing sentence.
+    # The body: Kính gửi, căn cứ, opening and lead-in, the content tree with its tables, the closing sentence.
     def body(self) -> None:
         layout, data = self.layout, self.data
+        if layout.addressees:
+            lines = [self.text(p) for p in layout.addressees]
+            if names := _addressees(lines):
+                data["addressees"] = names
+            else:  # "Kính gửi:" with no name on its line and no "- …" line under it: the clerk says to whom
+                self.remark("import_addressees_unread", layout.addressees[0], " ".join(lines), "content")
         paras = list(layout.body)
-        tables = self._tables_between(paras)
-        addressed = self._kinh_gui(paras)
-        paras = [p for p in paras if p not in addressed]
-        basis = list(itertools.takewhile(lambda p: p.text.startswith(elements.BASIS), paras))  # after Kính gửi too
-        for p in basis:
-            data.setdefault("legal_basis", []).append(self.text(p).rstrip(" ;.,"))
+        basis = self._basis(paras)
         paras = paras[len(basis):]
         if paras and (paras[-1].text.endswith("./.") or len(paras) > 1):
             data["closing"] = self.marked(paras[-1]).removesuffix("./.").rstrip(" .")
             paras = paras[:-1]
         content = _Tree(self)
-        for p in paras:
-            content.add(p)
+        self._fill(content, paras, self._tables(layout.table_cells), "closing")
         data["content"] = content.top
-        for first, text in tables:  # before the top-level element that follows the table, else before the closing
-            before = [content.where[p.index] for p in paras if p.index < first.index]
-            index = before[-1] + 1 if before else 0
-            if index < len(content.top):
-                self.remark("import_table", first, text, "content", index)
-            else:
-                self.remark("import_table", first, text, "closing")
         self._opening(data)
         data["content"] = _shorthand(data["content"])
         if not data["content"]:
             self.remark("import_no_content", None, "", "content")
 
-    def _kinh_gui(self, paras: list[Para]) -> list[Para]:
-        """"Kính gửi: …", and the "- …;" lines under it, which the schema has no field for yet (the công văn form
-        will): a comment above the body."""
-        start = next((i for i, p in enumerate(paras[:3]) if p.text.startswith("Kính gửi")), None)
-        if start is None:
+    def _basis(self, paras: list[Para]) -> list[Para]:
+        """The căn cứ: under the trích yếu (what `elements` finds), or where many offices put them, first after
+        Kính gửi (`legal_basis_place: addressees`). How the last one ends gives `legal_basis_end`: ";" leads into
+        the next sentence, ":" ends a sentence of its own ("…, Sở Công Thương thông báo như sau:"), printed as
+        typed; else the "." the renderer adds. The ";" and "." the renderer adds are left out of the lines."""
+        layout, data = self.layout, self.data
+        basis = list(layout.basis)
+        if not basis and layout.addressees:
+            after = list(itertools.takewhile(lambda p: p.text.startswith(elements.BASIS), paras))
+            if after and after[0].index > layout.addressees[-1].index:
+                basis = after
+                data["legal_basis_place"] = "addressees"
+        if not basis:
             return []
-        taken = [paras[start]]
-        if paras[start].text.endswith(":"):
-            for p in paras[start + 1:]:
-                if not ITEM.match(p.text) or not p.text.endswith((";", ".")):
-                    break
-                taken.append(p)
-                if p.text.endswith("."):
-                    break
-        self.remark("import_not_in_schema", taken[0], " ".join(self.text(p) for p in taken), "body")
-        return taken
+        lines = [self.text(p) for p in basis]
+        end = "lead-in" if lines[-1].endswith(";") else "sentence" if lines[-1].endswith(":") else "full-stop"
+        if end != "full-stop":
+            data["legal_basis_end"] = end
+        data["legal_basis"] = [line.rstrip(" ;.,") for line in lines[:-1]] + [
+            lines[-1] if end == "sentence" else lines[-1].rstrip(" ;.,")]
+        return basis
 
-    def _tables_between(self, body: list[Para]) -> list[tuple[Para, str]]:
-        """Each table standing in the body (the schema has no tables yet): its first paragraph and its text, cells
-        joined by " | ", row by row."""
-        if not body:
-            return []
-        tables: dict = {}
-        for p in self.layout.paragraphs[body[0].index:body[-1].index + 1]:
-            if p.container != ("body",) and p.text:
-                tables.setdefault(p.container[0], []).append(p)
-        return [(cells[0], " | ".join(self.text(c) for c in cells)) for cells in tables.values()]
+    def _fill(self, tree: _Tree, paras: list[Para], tables: list[_Table], after: str) -> None:
+        """The paragraphs and tables in the order they stand in the DOCX. A table the `table` field cannot hold is
+        a remark before the element that follows it, or, at the end, before the `after` field."""
+        placed: list[tuple[int, Para | _Table]] = [(p.index, p) for p in paras] + [(t.first.index, t) for t in tables]
+        pending = []
+        for _, item in sorted(placed, key=lambda pair: pair[0]):
+            if isinstance(item, Para):
+                tree.add(item)
+            elif item.node is not None:
+                tree.table(item.node)
+            else:
+                pending.append((item, len(tree.top)))
+        for table, index in pending:
+            if index < len(tree.top):
+                self.remark("import_table_layout", table.first, table.text, "content", index)
+            else:
+                self.remark("import_table_layout", table.first, table.text, after)
+
+    def _tables(self, cells: list[Para]) -> list[_Table]:
+        """The tables the cells stand in, in document order (a table inside a cell is part of the outer one)."""
+        grouped: dict = {}
+        for p in cells:
+            outer = list(p.p.iterancestors(qn("w:tbl")))[-1]
+            grouped.setdefault(outer, []).append(p)
+        return [_Table(paras[0], self._table_node(tbl, paras), " | ".join(self.text(c) for c in paras))
+                for tbl, paras in grouped.items()]
+
+    def _table_node(self, tbl, cells: list[Para]) -> dict | None:
+        """The `table` field of a table: the first row is the header (bold by the table's header style, so its
+        cells are read without their bold), rows of cells, the columns' relative widths, their alignment when not
+        all left (the template's "Ô bảng" is left-aligned) and a size of 12 or 14 pt set on every cell. None when
+        the field cannot hold the table: merged or nested cells, rows of different lengths, a blank header cell,
+        no row under the header, or text outside the cells read."""
+        if tbl.find(f".//{qn('w:tbl')}") is not None or tbl.find(f".//{qn('w:vMerge')}") is not None or any(
+                int(span.get(qn("w:val"), "1")) > 1 for span in tbl.iter(qn("w:gridSpan"))):
+            return None
+        by_element = {p.p: p for p in cells}
+        rows = [[[by_element[p] for p in tc.iterchildren(qn("w:p")) if p in by_element]
+                 for tc in tr.iterchildren(qn("w:tc"))] for tr in tbl.iterchildren(qn("w:tr"))]
+        read = sum(len(cell) for row in rows for cell in row)
+        if len(rows) < 2 or read != len(cells) or any(len(row) != len(rows[0]) for row in rows) or not all(rows[0]):
+            return None
+        node: dict = {"header": [" ".join(self.marked(p, bold=False) for p in cell) for cell in rows[0]],
+                      "rows": [[" ".join(self.marked(p) for p in cell) for cell in row] for row in rows[1:]]}
+        widths = _shares([int(g.get(qn("w:w"), 0)) for g in tbl.iter(qn("w:gridCol"))], _table_width(tbl))
+        if widths and len(widths) == len(rows[0]) and len(set(widths)) > 1:
+            node["widths"] = widths
+        align = [_column_alignment([p for row in rows[1:] for p in row[col]]) for col in range(len(rows[0]))]
+        if any(a != "left" for a in align):
+            node["align"] = align
+        sizes = {f.size for p in cells for f in p.inked}
+        if len(sizes) == 1 and (size := sizes.pop()) in (12, 14):
+            node["size"] = int(size)
+        return node
 
     def _opening(self, data: dict) -> None:
         """Unnumbered paragraphs before the first numbered one: "… như sau:" is the lead-in, one before it the
-        opening (as `meeting` or `opening`/`lead_in` write them)."""
+        opening (as `meeting` or `opening`/`lead_in` write them). A lone "… như sau:" before a table leads into no
+        conclusions: it is the opening (both print alike; the examples write it so)."""
         content = data["content"]
         lead = 0
         while lead < len(content) and set(content[lead]) == {"paragraph"}:
             lead += 1
         if lead == len(content) or lead == 0 or lead > 2 or not content[lead - 1]["paragraph"].endswith(":"):
             return
-        if lead == 2:
+        if lead == 1 and "table" in content[1]:
             data["opening"] = content[0]["paragraph"]
-        data["lead_in"] = content[lead - 1]["paragraph"]
+        else:
+            if lead == 2:
+                data["opening"] = content[0]["paragraph"]
+            data["lead_in"] = content[lead - 1]["paragraph"]
         del content[:lead]
         for remark in self.out.remarks:
             if remark.key == "content" and remark.index is not None:
                 remark.index = max(remark.index - lead, 0)
 
-    def marked(self, para: Para) -> str:
-        """The paragraph's text with bold and italic runs as **…** and *…* (a literal star as \\*)."""
+    def marked(self, para: Para, bold: bool = True) -> str:
+        """The paragraph's text with bold and italic runs as **…** and *…* (a literal star as \\*); bold left
+        unmarked when its style makes it bold anyway (`bold=False`)."""
         groups: list[list] = []
         for text, f in para.runs:
             text = (text.upper() if f.caps else text).replace("*", "\\*")
-            look = (f.bold, f.italic and not f.bold)
+            strong = f.bold and bold
+            look = (strong, f.italic and not strong)
             if groups and (groups[-1][0] == look or not text.strip()):
                 groups[-1][1] += text
             else:
@@ -346,6 +403,8 @@ class _Reader:
                 data["drafter"] = {"initials": drafter.group("initials"), "copies": int(drafter.group("copies"))}
             elif line:
                 recipients.append(line)
+        if self.layout.addressees and recipients and recipients[0] == nd30.AS_ABOVE:
+            recipients.pop(0)  # with Kính gửi, the renderer opens the Nơi nhận "- Như trên;" itself
         data["recipients"] = recipients
         signature: dict = {"authority": [self.text(p) for p in layout.authority]}
         if layout.signer is not None:
@@ -353,27 +412,34 @@ class _Reader:
         data["signature"] = signature
 
     def appendices(self) -> None:
-        """Each "Phụ lục" heading after the signature: its title, the "(Kèm theo …)" line, its content."""
+        """Each "Phụ lục" heading after the signature: its title, the "(Kèm theo …)" line, its content and tables."""
         layout = self.layout
-        end = max((p.index for p in (layout.signer, *layout.authority, *layout.recipients) if p), default=None)
-        if end is None:
+        signature = [p for p in (layout.signer, *layout.authority, *layout.recipients) if p]
+        if not signature:
             return
+        end = max(p.index for p in signature)
         after = [p for p in layout.paragraphs[end + 1:] if p.container == ("body",) and p.text]
+        held = {p.container for p in signature}  # the signature's own table is no table of an appendix
+        tables = self._tables([p for p in layout.paragraphs[end + 1:]
+                               if p.container != ("body",) and p.container not in held and p.text])
         starts = [i for i, p in enumerate(after) if APPENDIX.match(p.text)]
         for n, start in enumerate(starts):
-            stop = starts[n + 1] if n + 1 < len(starts) else len(after)
-            part = after[start + 1:stop]
+            stop = after[starts[n + 1]].index if n + 1 < len(starts) else len(layout.paragraphs)
+            part = after[start + 1:starts[n + 1] if n + 1 < len(starts) else len(after)]
             title = self.text(part[0]) if part else ""
             rest = part[1:]
             if rest and (ref := REFERENCE_OF.match(self.text(rest[0]))):
                 self.data["agency"]["full_name"] = ref.group("agency")
                 rest = rest[1:]
             tree = _Tree(self)
-            for p in rest:
-                tree.add(p)
+            self._fill(tree, rest, [t for t in tables if after[start].index < t.first.index < stop], "appendices")
             self.data.setdefault("appendices", []).append({"title": title, "content": _shorthand(tree.top)})
+        first = after[starts[0]].index if starts else len(layout.paragraphs)
         for p in after[:starts[0] if starts else len(after)]:
             self.remark("import_unplaced", p, self.text(p), "recipients")
+        for table in tables:
+            if table.first.index < first:
+                self.remark("import_unplaced", table.first, table.text, "recipients")
 
     def unread(self, document) -> None:
         """Text boxes and pictures, which the elements do not read: kept as remarks, with their text."""
@@ -477,13 +543,14 @@ class _Tree:
         self.anchor: dict | None = None  # the last element that is not an item: items go under it
         self.conclusion: dict | None = None  # the last conclusion: points go under it
         self.dash: dict | None = None  # the last "-" item: "+" items go under it
-        self.where: dict[int, int] = {}  # DOCX paragraph → the top-level element that holds it
+
+    def table(self, node: dict) -> None:
+        """A table stands beside the element it follows; what comes after it does not go back above it (an item
+        after a table is not made a child of the conclusion before the table, which would print it first)."""
+        self.container.append({"table": node})
+        self.anchor = self.conclusion = self.dash = None
 
     def add(self, p: Para) -> None:
-        self._add(p)
-        self.where[p.index] = len(self.top) - 1
-
-    def _add(self, p: Para) -> None:
         text = self.reader.marked(p)
         plain = self.reader.text(p)
         shown = self.reader.numbering.marker(p.p)  # Word's own numbering: the marker it shows, not typed
@@ -491,7 +558,7 @@ class _Tree:
             text, plain = f"{shown} {text}", f"{shown} {plain}"
         if (m := SECTION.match(plain)) and elements.is_upper(m.group("text")):
             if m.group("marker") == nd30.roman(self._count(self.top, "section") + 1) and (
-                    self.container is not self.top or all("paragraph" in n for n in self.top)):
+                    self.container is not self.top or all("paragraph" in n or "table" in n for n in self.top)):
                 # sections hold the whole body after its opening paragraphs, or none of it
                 section = {"section": m.group("text"), "content": []}
                 self.top.append(section)
@@ -544,6 +611,48 @@ class _Tree:
         if lead and not lead.group("lead").startswith(("Các ", "các ")):
             node["lead"] = lead.group("lead").strip()
         return node
+
+
+@dataclass
+class _Table:
+    first: Para  # its first paragraph with text
+    node: dict | None  # the `table` field; None when the field cannot hold it
+    text: str  # its cells, row by row, joined by " | ": the remark when it is not mapped
+
+
+def _addressees(lines: list[str]) -> list[str]:
+    """The names under Kính gửi, without what the renderer prints around them ("Kính gửi:", "- ", ";", ".")."""
+    first = elements.ADDRESSEE.sub("", lines[0], count=1).lstrip(" :")
+    names = [first, *lines[1:]] if first else lines[1:]
+    return [name.lstrip("-– ").rstrip(" ;.,") for name in names]
+
+
+def _shares(twips: list[int], width: int) -> list[int] | None:
+    """Column widths as relative shares: the smallest that the renderer spreads over the table's `width` to the
+    very same widths (a table it built gives back its [10, 17, 38, 17, 38]), else per cent of the total."""
+    total = sum(twips)
+    if not twips or 0 in twips:
+        return None
+    width = width or total
+    for whole in range(len(twips), 1001):
+        shares = [round(w * whole / width) for w in twips]
+        if 0 not in shares and sum(shares) == whole and all(width * s // whole == w for s, w in zip(shares, twips)):
+            return shares
+    return [max(1, round(100 * w / total)) for w in twips]
+
+
+def _table_width(tbl) -> int:
+    """The table's width in twips when it is given as such (the renderer gives the text width), else 0."""
+    width = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblW')}")
+    if width is None or width.get(qn("w:type"), "dxa") != "dxa":
+        return 0
+    return int(width.get(qn("w:w"), 0))
+
+
+def _column_alignment(cells: list[Para]) -> str:
+    """The alignment most of a column's cells have, as `align` names it."""
+    names = [{"center": "center", "right": "right", "both": "justify"}.get(p.fmt.alignment, "left") for p in cells]
+    return max(dict.fromkeys(names), key=names.count) if names else "left"  # a tie: the first row's
 
 
 def _shorthand(nodes: list[dict]) -> list:

@@ -28,10 +28,10 @@ from vanthu.keep.importer import Imported, Remark, read
 from vanthu.notice import nd30
 from vanthu.parallel import in_processes
 
-ORDER = ("number", "date", "urgency", "confidentiality", "circulation", "agency", "place", "type_name",
-         "type_abbreviation", "summary", "legal_basis", "opening", "lead_in", "content", "closing", "recipients",
-         "archive", "drafter", "contact", "signature", "appendices")
-BODY = ("legal_basis", "opening", "lead_in", "content")
+ORDER = ("form", "number", "symbol", "date", "urgency", "confidentiality", "circulation", "agency", "place",
+         "type_name", "type_abbreviation", "summary", "addressees", "legal_basis_place", "legal_basis_end",
+         "legal_basis", "opening", "lead_in", "content", "closing", "recipients", "archive", "drafter", "contact",
+         "signature", "appendices")
 SHARED = ("agency", "place")  # what the _agency.yaml the import writes holds (a contact line stays per notice)
 COMMENT_WIDTH = 110
 
@@ -61,12 +61,10 @@ def _read_one(file: Path) -> Imported:
 
 
 def target_name(imported: Imported) -> str:
-    """"149-TB-UBND.yaml" from the number and symbol; the DOCX's own name while the number is blank."""
-    data = imported.data
-    symbol = data.get("symbol") or nd30.default_symbol(data.get("type_abbreviation", "TB"),
-                                                      data["agency"]["abbreviation"])
-    if isinstance(data.get("number"), int) and symbol.strip("-"):
-        name = nd30.number_and_symbol(data["number"], symbol).replace("/", "-")
+    """"149-TB-UBND.yaml" from the number and symbol as printed; the DOCX's own name while the number is blank."""
+    number = imported.data.get("number")
+    if isinstance(number, int) and imported.symbol.strip("-"):
+        name = nd30.number_and_symbol(number, imported.symbol).replace("/", "-")
         return "".join(c for c in name if c not in '\\:*?"<>|') + ".yaml"
     return imported.file.stem + ".yaml"
 
@@ -84,10 +82,7 @@ def to_yaml(data: dict, remarks: list[Remark], settings: dict) -> str:
         if key in data and not _given_by(settings, key, data[key]):
             document[key] = _commented(data[key])
     for remark in remarks:
-        key = remark.key
-        if key == "body":  # above whichever part of the body comes first
-            key = next((k for k in BODY if k in document), "content")
-        key = key if key in document else next(iter(document))
+        key = remark.key if remark.key in document else next(iter(document))
         value = document[key]
         if remark.code in ("import_blank_number", "import_blank_date"):
             document.yaml_add_eol_comment(text(remark.code + "_short", "vi"), key)
@@ -124,7 +119,7 @@ def _commented(value):
     if isinstance(value, dict):
         out = CommentedMap()
         for k, v in value.items():
-            out[k] = _commented(v)
+            out[k] = _table(v) if k == "table" else _commented(v)
         return out
     if isinstance(value, list):
         seq = CommentedSeq(_commented(v) for v in value)
@@ -132,6 +127,27 @@ def _commented(value):
             seq.fa.set_flow_style()  # [KSTT], [UBND TỈNH LÀO CAI]: short lists on one line
         return seq
     return value
+
+
+def _table(table: dict) -> CommentedMap:
+    """A table as the README writes one: the header, widths and alignment on a line each, then a line per row."""
+    out = CommentedMap()
+    for key in ("header", "widths", "align", "size", "rows"):
+        if key not in table:
+            continue
+        value = table[key]
+        if key == "rows":
+            value = CommentedSeq(_flow(row) for row in value)
+        elif isinstance(value, list):
+            value = _flow(value)
+        out[key] = value
+    return out
+
+
+def _flow(values: list) -> CommentedSeq:
+    seq = CommentedSeq(values)
+    seq.fa.set_flow_style()
+    return seq
 
 
 def settings_for(target: Path) -> tuple[Path | None, dict]:
