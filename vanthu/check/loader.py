@@ -120,8 +120,9 @@ def _syntax_code(exc: yaml.MarkedYAMLError, text: str):
     return code, mark or exc.context_mark
 
 
-# The slips, one line each. A key is a plain word or two ("date", "so_hieu"), never a URL ("http://").
-_NO_SPACE_AFTER_COLON = re.compile(r"^(\s*(?:- )?)([\w-]+):(?![\s/:])(\S.*)$")
+# The slips, one line each. A field name is ASCII snake_case ("date", "deadline"), so "- Lúc:14h", valid text,
+# is no slip; nor is a URL ("http://").
+_NO_SPACE_AFTER_COLON = re.compile(r"^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_]*):(?![\s/:])(\S.*)$")
 _NO_SPACE_AFTER_DASH = re.compile(r"^\s*-(?![\s-])(\S.*)$")
 _BULLET = re.compile(r"^\s*([•◦▪●○■□➢➤►▶–—·])\s*(.*)$")  # Word's bullets and dashes, pasted
 _KEY = re.compile(r"^( *)([\w-]+):(?:\s|$)")
