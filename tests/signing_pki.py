@@ -83,7 +83,8 @@ def make_pki(folder: Path) -> Pki:
 def make_tsa(folder: Path):
     """A time-stamping authority's certificate and key (extended key usage timeStamping, as RFC 3161 asks), under a
     root of its own, for a TSA served on this machine; returns (root PEM path, asn1crypto cert, asn1crypto key)."""
-    from asn1crypto import keys as asn1_keys, x509 as asn1_x509
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
 
     folder.mkdir(parents=True, exist_ok=True)
     root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)

@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT, TESTS
-from vanthu.engine import pipeline
-from vanthu.check import rules
-from vanthu.check import schema
+from vanthu.check import rules, schema
 from vanthu.check.problems import WARNING, Mark, Problems
 from vanthu.check.settings import load_with_settings
+from vanthu.engine import pipeline
 
 BAD = sorted(p for p in (TESTS / "bad").glob("*.yaml") if not p.name.startswith("_"))
 OK = [p for p in BAD if p.name.startswith("ok-")]

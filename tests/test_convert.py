@@ -4,10 +4,8 @@ from __future__ import annotations
 import threading
 
 from engine_helpers import unoserver_program, write_notices
-from vanthu.convert import verify
+from vanthu.convert import libreoffice, unoserver, verify
 from vanthu.engine import pipeline
-from vanthu.convert import unoserver
-from vanthu.convert import libreoffice
 
 
 def test_two_libreoffice_workers_convert_a_batch_and_every_pdf_is_whole(project):

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import committed, docx_text, git, norm, NOTICE_149, pdf_text, PROJECT
-from vanthu import cli
-from vanthu import convert
+from conftest import NOTICE_149, PROJECT, committed, docx_text, git, norm, pdf_text
+from vanthu import cli, convert
 from vanthu.engine import pipeline
 from vanthu.render import render
 

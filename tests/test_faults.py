@@ -10,7 +10,6 @@ import subprocess
 import sys
 import threading
 import time
-
 from pathlib import Path
 
 import docx as python_docx
@@ -19,13 +18,11 @@ import pytest
 from conftest import PROJECT, docx_text, pdf_text
 from engine_helpers import libreoffice_for, soffice_for, started_for, unoserver_program, write_notices
 from vanthu import processes
-from vanthu.convert import verify
+from vanthu.convert import libreoffice, unoserver, verify
 from vanthu.engine import manifest, pipeline
-from vanthu.render import render
-from vanthu.convert import unoserver
-from vanthu.convert import libreoffice
 from vanthu.files import shown_path
 from vanthu.i18n import text
+from vanthu.render import render
 
 LINUX = sys.platform.startswith("linux")
 linux_only = pytest.mark.skipif(not LINUX, reason="reads /proc and relies on Linux's parent-death signal")

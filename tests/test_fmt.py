@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import NOTICE_149, PROJECT, TESTS, docx_text
 from vanthu import cli
-from vanthu.keep import fmt
 from vanthu.engine import pipeline
+from vanthu.keep import fmt
 from vanthu.render import render
 
 UNSTYLED = TESTS / "keep" / "unstyled.yaml"

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import legacy_text
-from conftest import PROJECT, TESTS, docx_text
+from conftest import PROJECT, TESTS
 from vanthu import resources
 from vanthu.check import assets, encoding
 from vanthu.engine import pipeline

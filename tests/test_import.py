@@ -13,19 +13,17 @@ import json
 import re
 import shutil
 import subprocess
-import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
 
-from conftest import EXAMPLES, PROJECT, TESTS, assert_in_order, norm, sentences
+from conftest import EXAMPLES, PROJECT, assert_in_order, norm, sentences
 from vanthu import cli
-from vanthu.engine import pipeline
 from vanthu.convert.libreoffice import find_soffice
+from vanthu.engine import pipeline
 from vanthu.lint import lint
-from vanthu.lint.rules import VIOLATION
 
 # The office's own Word file, where tests/test_lint.py reads it (public: see ../shared/reference/README.md).
 REFERENCE_DOCX = PROJECT.parent / "shared" / "reference" / "TB-1894-SCT-2026.docx"
@@ -217,7 +215,7 @@ def _broken_file(kind: str, folder: Path, examples_built: dict[Path, Path]) -> P
                                        ("not a zip", "import_not_docx"), ("legacy doc", "import_legacy_doc"),
                                        ("encrypted", "import_encrypted")])
 def test_broken_input_is_refused_by_name(kind, code, examples_built, tmp_path, capsys):
-    from vanthu.i18n import CATALOGUE
+    from vanthu.i18n import catalogue
 
     project = tmp_path / "office"
     (project / "notices").mkdir(parents=True)
@@ -225,7 +223,7 @@ def test_broken_input_is_refused_by_name(kind, code, examples_built, tmp_path, c
     assert import_into(project, [file], "2026") == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert file.name in err and CATALOGUE[code][0][:25] in err
+    assert file.name in err and catalogue()[code][0][:25] in err
     assert not any((project / "notices").rglob("*")), "nothing written"
     assert import_into(project, [file], "2026", "--format", "json") == 1
     report = json.loads(capsys.readouterr().out)

@@ -9,8 +9,8 @@ import json
 import subprocess
 import sys
 
-from engine_helpers import write_notices
 from conftest import PROJECT
+from engine_helpers import write_notices
 from vanthu.check.notices import find_notices
 from vanthu.engine import pipeline
 

@@ -2,8 +2,8 @@
 from pathlib import Path
 
 from conftest import NOTICE_149, TESTS
-from vanthu.notice import markup
 from vanthu.engine import pipeline
+from vanthu.notice import markup
 from vanthu.notice.markup import Run
 from vanthu.notice.nd30 import point_letter, roman
 

@@ -3,8 +3,8 @@ import datetime as dt
 
 import pytest
 
-from vanthu.notice import nd30
 from vanthu.check.schema import parse_date
+from vanthu.notice import nd30
 
 
 @pytest.mark.parametrize("date, expected", [

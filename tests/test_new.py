@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import TESTS
 from vanthu import cli
-from vanthu.keep import fmt
 from vanthu.engine import pipeline
+from vanthu.keep import fmt
 
 
 def _new(project: Path, *args: str) -> Path:

@@ -10,7 +10,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
-from conftest import MM, assert_in_order, docx_text, norm, pdf_text, pdf_words, sentences, TESTS
+from conftest import MM, TESTS, assert_in_order, docx_text, norm, pdf_text, pdf_words, sentences
 
 REFERENCE = (TESTS / "reference" / "149-TB-UBND-2020.txt").read_text(encoding="utf-8")
 # The extraction put a stray space in the symbol; the correct form has none (reference/README.md).

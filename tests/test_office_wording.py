@@ -8,9 +8,9 @@ from pathlib import Path
 import docx
 import pytest
 import yaml
+from test_variants import words_of
 
 from conftest import PROJECT, assert_in_order, pdf_text, pdf_words
-from test_variants import words_of
 from vanthu.engine import pipeline
 from vanthu.keep.tasks import collect, outline
 from vanthu.notice import markup, phrasing

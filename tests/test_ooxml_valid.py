@@ -25,15 +25,16 @@ import pytest
 from lxml import etree
 from openxml_audit import FileFormat, OpenXmlValidator
 
-from conftest import committed, docx_text, EXAMPLES as EXAMPLE_FILES, NOTICE_149, PROJECT
+from conftest import EXAMPLES as EXAMPLE_FILES
+from conftest import NOTICE_149, PROJECT, committed, docx_text
 from vanthu import cli, resources
 from vanthu.convert.libreoffice import find_soffice
 from vanthu.engine import pipeline
+from vanthu.keep.redline import tracked
+from vanthu.lint import lint
 from vanthu.notice import markup
 from vanthu.render import render
 from vanthu.render.styles import STYLE_NAMES
-from vanthu.lint import lint
-from vanthu.keep.redline import tracked
 
 REFERENCE_DOCX = PROJECT.parent / "shared" / "reference" / "TB-1894-SCT-2026.docx"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -27,11 +27,11 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT, TESTS, docx_text, norm, pdf_text
-from vanthu.notice import markup
 from vanthu import i18n
 from vanthu.engine import pipeline
-from vanthu.render import render
+from vanthu.notice import markup
 from vanthu.notice.model import plain
+from vanthu.render import render
 
 MINIMAL = yaml.safe_load((TESTS / "fixtures" / "minimal.yaml").read_text(encoding="utf-8"))
 SERIF = sorted(ch for ch in json.loads((PROJECT / "vanthu" / "resources" / "serif-widths.json").read_text(
@@ -82,7 +82,7 @@ def assert_failed_with_catalogue_messages(outcome) -> None:
     assert outcome.checked[0].notice is None
     event(f"refused: {outcome.problems.errors[0].code}")  # --hypothesis-show-statistics shows the mix
     for problem in outcome.problems:
-        assert problem.code in i18n.CATALOGUE
+        assert problem.code in i18n.catalogue()
         assert problem.message("vi") and problem.message("en")
 
 

@@ -60,8 +60,8 @@ class Tsa(BaseHTTPRequestHandler):
 def _softhsm_token(folder: Path, pki) -> None:
     """A SoftHSM2 token «vanthu-test» holding the signer's key and certificate under the label «nguoi-ky»."""
     import pkcs11
-    from pkcs11 import Attribute, CertificateType, ObjectClass
     from cryptography import x509
+    from pkcs11 import Attribute, CertificateType, ObjectClass
 
     assert shutil.which("softhsm2-util"), "softhsm2-util is missing: apt-get install softhsm2 (see .ci/run)"
     (folder / "tokens").mkdir(parents=True)

@@ -7,7 +7,7 @@ import pdfplumber
 import pytest
 from docx.oxml.ns import qn
 
-from conftest import PROJECT, MM, pdf_words
+from conftest import MM, PROJECT, pdf_words
 
 VPCP = "vpcp/2026/1205-TB-VPCP"
 WARD = "phuong-hoan-kiem/2026/08-TB-UBND"

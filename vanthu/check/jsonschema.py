@@ -13,7 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-from vanthu.check.schema import DATE_PATTERN, schemas
+from vanthu.check.fields import schemas
+from vanthu.check.schema import DATE_PATTERN
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

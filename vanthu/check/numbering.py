@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from vanthu.files import shown_path
 from vanthu.check.problems import Problems
+from vanthu.files import shown_path
 
 
 def key(notice) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 
 from vanthu.check import assets
-from vanthu.notice import markup, nd30
+from vanthu.check.fields import label
 from vanthu.check.loader import Source
 from vanthu.check.problems import WARNING, Problems
-from vanthu.check.schema import label
+from vanthu.notice import markup, nd30
 from vanthu.project import project_folder
 
 _KINDS = ("text", "paragraph", "section", "table")

@@ -7,14 +7,12 @@ import re
 from functools import lru_cache
 
 import cerberus
-import yaml
 
-from vanthu.check.fields import SCHEMA_FILE, _fields, _rules_at, label, schemas, where  # noqa: F401 (one place)
+from vanthu.check.fields import _fields, _rules_at, label, schemas
 from vanthu.check.loader import Source
-from vanthu.notice import nd30
-from vanthu.i18n import Ref
 from vanthu.check.problems import Problems
-
+from vanthu.i18n import Ref
+from vanthu.notice import nd30
 
 # ASCII digits only: int() also reads "١٢" (Arabic-Indic) and "１２" (full-width), which no clerk means as a date.
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)

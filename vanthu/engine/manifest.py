@@ -20,9 +20,9 @@ from pathlib import Path
 import filelock
 
 from vanthu import __version__, resources
+from vanthu.check.settings import settings_file
 from vanthu.files import write_atomically
 from vanthu.project import project_folder
-from vanthu.check.settings import settings_file
 
 PACKAGE = Path(__file__).resolve().parent.parent
 NAME = ".vanthu-manifest.json"

@@ -21,12 +21,11 @@ from vanthu.check.notices import Checked
 from vanthu.check.problems import Mark, Problems
 from vanthu.engine import manifest
 from vanthu.errors import Failure
+from vanthu.files import shown_path
 from vanthu.notice.model import Notice
 from vanthu.parallel import in_processes
 from vanthu.project import notices_root
 from vanthu.render import render
-from vanthu.check import intake
-from vanthu.files import shown_path
 
 DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room left, or the user's quota used up
 # What a killed build leaves in the build folder: its staging folder and the temporary names of whole-file writes.

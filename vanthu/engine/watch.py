@@ -15,8 +15,8 @@ from pathlib import Path
 
 from vanthu import defaults
 from vanthu.check.notices import find_notices
-from vanthu.engine import pipeline
 from vanthu.convert import unoserver
+from vanthu.engine import pipeline
 from vanthu.engine.report import report
 from vanthu.errors import Failure
 from vanthu.i18n import text

@@ -15,16 +15,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from vanthu.notice import nd30
 from vanthu.check import notices
-from vanthu.render import render
-from vanthu.errors import Failure
-from vanthu.i18n import text
-from vanthu.notice.model import Element, Notice
-from vanthu.files import shown_path, write_atomically
 from vanthu.check.settings import settings_file
-from vanthu.project import notices_root
+from vanthu.errors import Failure
+from vanthu.files import shown_path, write_atomically
+from vanthu.i18n import text
 from vanthu.keep.tasks import outline
+from vanthu.notice import nd30
+from vanthu.notice.model import Element, Notice
+from vanthu.project import notices_root
+from vanthu.render import render
 
 CONTEXT_WORDS = 4  # words kept on each side of a change in a text
 

@@ -28,10 +28,10 @@ from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from vanthu.check import loader
-from vanthu.files import write_atomically
 from vanthu.check.notices import find_notices
 from vanthu.check.problems import Mark, Problems
 from vanthu.check.settings import SETTINGS_NAME
+from vanthu.files import write_atomically
 
 WIDTH = 120  # characters of text on one line, indentation not counted
 
@@ -250,8 +250,8 @@ def files_to_format(paths: list[Path]) -> list[Path]:
 
 def run(paths: list[Path], check: bool, lang: str) -> int:
     """`vanthu fmt [--check]`: rewrite the notices into the house style, or (check) say which are not in it."""
-    from vanthu.i18n import text
     from vanthu.files import shown_path
+    from vanthu.i18n import text
 
     files = files_to_format(paths)
     problems = Problems()

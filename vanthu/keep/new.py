@@ -7,23 +7,22 @@ check yet counts by the number its name begins with). The places to fill are wri
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sys
 from pathlib import Path
 
-import os
-
 from vanthu import project
-from vanthu.keep.init import MODELINE, SCHEMA_NAME
-from vanthu.notice import nd30
 from vanthu.check import notices
 from vanthu.check.loader import load
-from vanthu.errors import Failure
-from vanthu.i18n import text
 from vanthu.check.problems import Problems
-from vanthu.files import create_new, shown_path
 from vanthu.check.schema import parse_date
 from vanthu.check.settings import settings_file
+from vanthu.errors import Failure
+from vanthu.files import create_new, shown_path
+from vanthu.i18n import text
+from vanthu.keep.init import MODELINE, SCHEMA_NAME
+from vanthu.notice import nd30
 
 SKELETONS = {
     "thong-bao": '''\

@@ -18,8 +18,8 @@ from itertools import groupby
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
-from lxml import etree
 from docx.oxml.ns import qn
+from lxml import etree
 
 from vanthu.ooxml import child_in_order, insert_in_order
 

@@ -13,10 +13,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from vanthu.files import shown_path, write_atomically
-from vanthu.notice import nd30
 from vanthu.check import notices as checking
+from vanthu.files import shown_path, write_atomically
 from vanthu.i18n import text
+from vanthu.notice import nd30
 from vanthu.notice.model import Notice
 
 CELL_TEXT_MAX = 60  # characters of a cell shown in the terminal; sheets hold everything

@@ -11,13 +11,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from vanthu.notice import nd30
-from vanthu.errors import Failure
-from vanthu.i18n import text
-from vanthu.notice.model import Element, Notice
-from vanthu.files import shown_path, write_atomically
-from vanthu.keep.register import Table, checked_notices, emit
 from vanthu.check.schema import parse_date
+from vanthu.errors import Failure
+from vanthu.files import shown_path, write_atomically
+from vanthu.i18n import text
+from vanthu.keep.register import Table, checked_notices, emit
+from vanthu.notice import nd30
+from vanthu.notice.model import Element, Notice
 
 
 def outline(elements: tuple[Element, ...], trail: tuple[str, ...] = ()):

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
+from vanthu.lint.docx_styles import TWIP, ParagraphFormat, RunFormat, Styles
 from vanthu.notice import nd30
 from vanthu.resources.fontmetrics import width_pt
-from vanthu.lint.docx_styles import TWIP, ParagraphFormat, RunFormat, Styles
 
 EMU = 1 / 12700  # points
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"

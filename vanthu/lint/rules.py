@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
-from vanthu.notice import nd30
-from vanthu.resources.fontmetrics import width_pt
 from vanthu.i18n import Ref
 from vanthu.lint.elements import MARKS, SECTION_HEADING, URGENCY, Layout, Para, is_upper
+from vanthu.notice import nd30
+from vanthu.resources.fontmetrics import width_pt
 
 OK, VIOLATION, UNCHECKED, ABSENT = "ok", "violation", "unchecked", "absent"
 MM = 72 / 25.4  # pt per mm

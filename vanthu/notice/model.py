@@ -5,11 +5,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from vanthu.notice import nd30
-from vanthu.notice import phrasing
+from vanthu.notice import nd30, phrasing
 from vanthu.notice.nd30 import point_letter, roman
 from vanthu.notice.phrasing import Meeting
 from vanthu.project import project_folder
+
 
 def plain(text: str) -> str:
     """Semantic line breaks in the YAML join back into one paragraph: any run of white space is one space."""

@@ -6,8 +6,8 @@ keeps its own words. Offices word these sentences in a few common ways: `Wording
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 import datetime as dt
+from dataclasses import dataclass
 
 from vanthu.notice.nd30 import date_in_words, short_date
 

@@ -21,9 +21,15 @@ from docx.shared import Length, Pt
 
 from vanthu import ooxml
 from vanthu.ooxml import child_in_order, insert_in_order
-from vanthu.render.styles import (ADDRESSEE_LIST, APPENDIX_STYLE, BOX_STYLE, FULL_LENGTH_ABOVE, RULE_STYLE,
-                                  SIGNATURE_STYLE, STYLE_NAMES)
-
+from vanthu.render.styles import (
+    ADDRESSEE_LIST,
+    APPENDIX_STYLE,
+    BOX_STYLE,
+    FULL_LENGTH_ABOVE,
+    RULE_STYLE,
+    SIGNATURE_STYLE,
+    STYLE_NAMES,
+)
 from vanthu.resources.fontmetrics import width_pt
 
 SHARE_OF_TEXT = 0.4  # within 1/3–1/2

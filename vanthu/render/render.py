@@ -13,23 +13,30 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
-from markupsafe import Markup, escape
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage, RichText, RichTextParagraph
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
 
-from vanthu.check.assets import TEMPLATE_NAMES
-from vanthu.notice import markup
-from vanthu import project
-from vanthu import ooxml
-from vanthu.render import layout
-from vanthu.render import tables
-from vanthu.notice import nd30
-from vanthu.render.styles import (ADDRESSEE, ADDRESSEE_LIST, APPENDIX_HEADING, APPENDIX_REFERENCE, APPENDIX_RULE,
-                                  APPENDIX_TITLE, BODY, CLOSING, LEGAL_BASIS, SECTION_TITLE, STYLE_NAMES)
+from vanthu import ooxml, project
+from vanthu.notice import markup, nd30
 from vanthu.notice.model import Element, Notice
+from vanthu.render import layout, tables
+from vanthu.render.styles import (
+    ADDRESSEE,
+    ADDRESSEE_LIST,
+    APPENDIX_HEADING,
+    APPENDIX_REFERENCE,
+    APPENDIX_RULE,
+    APPENDIX_TITLE,
+    BODY,
+    CLOSING,
+    LEGAL_BASIS,
+    SECTION_TITLE,
+    STYLE_NAMES,
+)
 
 SIGNATURE_HEIGHT_MM = 20  # NĐ30 gives no size for the signer's image; about the room a hand signature takes
 

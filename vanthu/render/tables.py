@@ -14,9 +14,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
 from vanthu import ooxml
-from vanthu.ooxml import child_in_order
 from vanthu.notice import markup
 from vanthu.notice.model import Element, Notice, Table
+from vanthu.ooxml import child_in_order
 from vanthu.render.styles import BODY, TABLE_CELL, TABLE_HEADER, TABLE_STYLE
 
 MARK = "[[vanthu-table:{}]]"  # a placeholder paragraph's whole text: the element's place, e.g. content.3
