@@ -76,14 +76,7 @@ def _fields(notice) -> dict:
     }
 
 
-# The import does not read yet what an office's own wording makes of the data (issue 11, points 4–5): it takes
-# an opening and lead-in printed as one paragraph for a lead-in, and finds no deadline written in words or inside
-# the sentence. The DOCX text itself round-trips (the paragraphs compare equal before the fields do).
-_WORDING_NOT_READ = pytest.mark.xfail(strict=True, reason="import does not read the office's wording yet")
-
-
-@pytest.mark.parametrize("example", [pytest.param(e, marks=_WORDING_NOT_READ) if e.parent.parent.name ==
-                                     "ubnd-tinh-lao-cai" else e for e in EXAMPLES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_round_trip_of_every_example(example, examples_built, tmp_path):
     original = examples_built[example]
     project = tmp_path / "office"

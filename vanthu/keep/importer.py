@@ -30,6 +30,7 @@ PLACE_DATE = re.compile(r"^(?P<place>.*?),\s*ngày\s*(?P<day>\d{0,2})\s*tháng\s
                         r"(?P<year>\d{4})")
 NUMBER = re.compile(r"^Số\s*:\s*(?P<number>\d*)\s*/\s*(?P<symbol>\S*)")
 SECTION = re.compile(r"^(?P<marker>[IVXLC]+)\.\s+(?P<text>.+)")
+SUBNUMBER = re.compile(r"^(?P<outer>\d{1,3})\.(?P<inner>\d{1,3})\.\s+(?P<text>.+)")
 CONCLUSION = re.compile(r"^(?P<marker>\d{1,3})\.\s+(?P<text>.+)")
 POINT = re.compile(r"^(?P<marker>[a-zđ])\)\s+(?P<text>.+)")
 ITEM = re.compile(r"^(?P<marker>[-–+])\s+(?P<text>.+)")
@@ -42,6 +43,9 @@ REFERENCE_OF = re.compile(r"^\(Kèm theo .* của (?P<agency>.+)\)$")
 DEADLINE_BOLD = re.compile(r"\s\*\*(?P<phrase>[^*]{0,50}?ngày) (?P<date>\d{1,2}/\d{1,2}/\d{4})\*\*\.$")
 DEADLINE_TYPED = re.compile(r"\s(?P<phrase>trước ngày|chậm nhất ngày|chậm nhất trước ngày) "
                             r"(?P<date>\d{1,2}/\d{1,2}/\d{4})\.$")
+# A deadline in words, as `wording.dates: chữ` prints it: at the end of a sentence, or inside one (`deadline_in_text`).
+DEADLINE_WORDS = re.compile(r"(?P<phrase>trước ngày) \*{0,2}(?P<day>\d{1,2}) tháng (?P<month>\d{1,2}) năm "
+                            r"(?P<year>\d{4})\*{0,2}")
 # "Giao Sở Nội vụ chủ trì, phối hợp với …", "Sở Tài chính chủ trì …": the lead unit, as written.
 LEAD = re.compile(r"(?:^|[:;.]\s|\b[Gg]iao\s)(?:[Gg]iao\s)?(?P<lead>[A-ZĐ][^,;:.]{2,80}?) chủ trì\b")
 CONTACT_LABELS = {"Địa chỉ": "address", "Điện thoại": "phone", "Fax": "fax", "E-mail": "email",
@@ -354,6 +358,10 @@ class _Reader:
             if lead == 2:
                 data["opening"] = content[0]["paragraph"]
             data["lead_in"] = content[lead - 1]["paragraph"]
+            opening, joined, lead_in = data["lead_in"].partition(". Sau khi nghe ")
+            if lead == 1 and joined:  # the opening and the lead-in in one paragraph (`wording.paragraphs: 1`)
+                data["opening"], data["lead_in"] = opening + ".", "Sau khi nghe " + lead_in
+                data.setdefault("wording", {})["paragraphs"] = 1
         del content[:lead]
         for remark in self.out.remarks:
             if remark.key == "content" and remark.index is not None:
@@ -564,7 +572,19 @@ class _Tree:
                 self.top.append(section)
                 self.container, self.anchor, self.conclusion, self.dash = section["content"], None, None, None
                 return
-        elif m := CONCLUSION.match(plain):
+        elif (m := SUBNUMBER.match(plain)) and self.conclusion is not None and self.conclusion in self.container:
+            numbered = self.conclusion.setdefault("numbered", [])
+            if m.group("outer") == str(self.container.index(self.conclusion) + 1 - sum(
+                    1 for n in self.container[:self.container.index(self.conclusion)] if "text" not in n)) \
+                    and m.group("inner") == str(len(numbered) + 1):
+                node = self._node(text[text.index(m.group("text")[:10]):] if m.group("text")[:10] in text
+                                  else m.group("text"))
+                numbered.append(node)
+                self.anchor, self.dash = node, None
+                return
+            if not numbered:
+                del self.conclusion["numbered"]
+        if (m := CONCLUSION.match(plain)) and not SUBNUMBER.match(plain):
             if m.group("marker") == str(self._count(self.container, "text") + 1):
                 node = self._node(_strip_marker(text))
                 self.container.append(node)
@@ -590,6 +610,9 @@ class _Tree:
                 self.dash.setdefault("items", []).append(self._node(_strip_marker(text)))
                 return
         node = {"paragraph": text}
+        if words := DEADLINE_WORDS.search(text):  # said inside the sentence: printed as typed
+            node.update(deadline=f"{int(words['day'])}/{int(words['month'])}/{words['year']}", deadline_in_text=True)
+            self.reader.data.setdefault("wording", {})["dates"] = "chữ"
         self.container.append(node)
         self.anchor, self.dash = node, None
 
@@ -597,12 +620,16 @@ class _Tree:
     def _count(nodes: list[dict], key: str) -> int:
         return sum(1 for n in nodes if key in n)
 
-    @staticmethod
-    def _node(text: str) -> dict:
+    def _node(self, text: str) -> dict:
         """A numbered element, with the assignment its usual phrasing states offered as data."""
         node: dict = {"text": text}
         deadline = DEADLINE_BOLD.search(text) or DEADLINE_TYPED.search(text)
-        if deadline:
+        words = None if deadline else DEADLINE_WORDS.search(text)
+        if words and text[words.end():] == ".":  # at the end, as `wording.dates: chữ` prints it
+            node["text"] = text[:words.start()].rstrip()
+            node["deadline"] = f"{int(words['day'])}/{int(words['month'])}/{words['year']}"
+            self.reader.data.setdefault("wording", {})["dates"] = "chữ"
+        elif deadline:
             node["text"] = text[:deadline.start()]
             node["deadline"] = deadline.group("date")
             if deadline.group("phrase") != "trước ngày":

@@ -30,7 +30,7 @@ from vanthu.parallel import in_processes
 
 ORDER = ("form", "number", "symbol", "date", "urgency", "confidentiality", "circulation", "agency", "place",
          "type_name", "type_abbreviation", "summary", "addressees", "legal_basis_place", "legal_basis_end",
-         "legal_basis", "opening", "lead_in", "content", "closing", "recipients", "archive", "drafter", "contact",
+         "legal_basis", "wording", "opening", "lead_in", "content", "closing", "recipients", "archive", "drafter", "contact",
          "signature", "appendices")
 SHARED = ("agency", "place")  # what the _agency.yaml the import writes holds (a contact line stays per notice)
 COMMENT_WIDTH = 110
